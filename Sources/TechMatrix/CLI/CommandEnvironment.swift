@@ -1,0 +1,52 @@
+import Foundation
+
+/// Where a ``TechMatrixCommand`` reads and writes: the process's streams and working
+/// directory by default, or captures in tests.
+public struct CommandEnvironment: Sendable {
+    /// Writes bytes to standard output.
+    public var writeOutput: @Sendable ([UInt8]) -> Void
+    /// Writes bytes to standard error.
+    public var writeError: @Sendable ([UInt8]) -> Void
+    /// Reads standard input to its end, or up to `limit + 1` bytes, whichever comes first.
+    public var readInput: @Sendable (_ limit: Int) -> [UInt8]
+    /// The directory relative paths are resolved against.
+    public var workingDirectory: String
+
+    /// Creates an environment from its parts.
+    public init(
+        writeOutput: @escaping @Sendable ([UInt8]) -> Void,
+        writeError: @escaping @Sendable ([UInt8]) -> Void,
+        readInput: @escaping @Sendable (Int) -> [UInt8],
+        workingDirectory: String
+    ) {
+        self.writeOutput = writeOutput
+        self.writeError = writeError
+        self.readInput = readInput
+        self.workingDirectory = workingDirectory
+    }
+
+    /// The running process's standard streams and working directory.
+    public static var process: CommandEnvironment {
+        CommandEnvironment(
+            writeOutput: { FileHandle.standardOutput.write(Data($0)) },
+            writeError: { FileHandle.standardError.write(Data($0)) },
+            readInput: { limit in
+                var bytes: [UInt8] = []
+                while bytes.count <= limit {
+                    let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
+                    if chunk.isEmpty { break }
+                    bytes.append(contentsOf: chunk)
+                }
+                return bytes
+            },
+            workingDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    func print(_ text: String) { writeOutput(Array((text + "\n").utf8)) }
+    func printError(_ text: String) { writeError(Array((text + "\n").utf8)) }
+
+    /// An absolute path for `path`, resolved against the working directory.
+    func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (workingDirectory as NSString).appendingPathComponent(path)
+    }
+}

@@ -1,0 +1,100 @@
+/// The table the argument parser and the help text are made from: every command with its
+/// options. Adding an option is adding a row.
+struct CommandSpec {
+    struct Option {
+        /// The long name without dashes.
+        var name: String
+        /// The value's placeholder, or `nil` for a switch.
+        var value: String?
+        var help: String
+    }
+
+    var name: String
+    var summary: String
+    var usage: String
+    var options: [Option]
+    /// What positional arguments mean, or `nil` when none are taken.
+    var arguments: String?
+    var discussion: String?
+
+    static let renderingOptions: [Option] = [
+        Option(name: "orientation", value: "columns|rows", help: "Tools as columns (Markdown and HTML default) or as rows (CSV default)."),
+        Option(name: "plain", value: nil, help: "Support cells as words only (Yes, Partial, No), without symbols."),
+        Option(name: "table-only", value: nil, help: "Markdown: only the table and its notes, for pasting into a write-up."),
+        Option(name: "pad", value: nil, help: "Markdown: pad columns to equal display width."),
+        Option(name: "fragment", value: nil, help: "HTML: only the table and its notes, for embedding in another page."),
+        Option(name: "long", value: nil, help: "CSV: one row per tool and criterion (the tidy shape)."),
+        Option(name: "bom", value: nil, help: "CSV: start with a UTF-8 byte order mark, for Excel."),
+        Option(name: "csv-raw", value: nil, help: "CSV: turn off formula-injection hardening."),
+    ]
+
+    static let all: [CommandSpec] = [
+        CommandSpec(
+            name: "render", summary: "Render matrices to Markdown, CSV, HTML and JSON.",
+            usage: "techmatrix render [<id> ...] [--format <list>] [--output-dir <dir> | --output -] [--input <file> | --input -]",
+            options: [
+                Option(name: "format", value: "list", help: "Comma-separated formats: md, csv, html, json (default: all)."),
+                Option(name: "output-dir", value: "dir", help: "Directory to write <id>.<format> files into (default: output)."),
+                Option(name: "output", value: "-", help: "Write one rendering to standard output instead of files."),
+                Option(name: "input", value: "file", help: "Render a techmatrix/v1 JSON document (- for standard input) instead of built-in matrices."),
+                Option(name: "check", value: nil, help: "Write nothing; exit 1 listing every stale or missing file, with a diff."),
+            ] + renderingOptions,
+            arguments: "<id>: built-in matrices to render (default: all).",
+            discussion: "Files whose content would not change are left untouched."),
+        CommandSpec(
+            name: "list", summary: "List the built-in matrices.",
+            usage: "techmatrix list", options: [], arguments: nil, discussion: nil),
+        CommandSpec(
+            name: "validate", summary: "Check built-in matrices or a JSON document against the techmatrix/v1 rules.",
+            usage: "techmatrix validate [<id> ... | --input <file>]",
+            options: [Option(name: "input", value: "file", help: "Validate a techmatrix/v1 JSON document (- for standard input).")],
+            arguments: "<id>: built-in matrices to validate (default: all).", discussion: nil),
+        CommandSpec(
+            name: "export", summary: "Print a built-in matrix as canonical techmatrix/v1 JSON.",
+            usage: "techmatrix export <id>", options: [], arguments: "<id>: the built-in matrix to export.", discussion: nil),
+    ]
+
+    static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
+
+    /// The command's help text.
+    var help: String {
+        var lines = ["OVERVIEW: \(summary)", "", "USAGE: \(usage)"]
+        if let arguments {
+            lines += ["", "ARGUMENTS:", "  \(arguments)"]
+        }
+        lines += ["", "OPTIONS:"]
+        let rows = options.map { ("--\($0.name)" + ($0.value.map { " <\($0)>" } ?? ""), $0.help) } + [("-h, --help", "Show help for this command.")]
+        let width = rows.map(\.0.count).max() ?? 0
+        for (flag, help) in rows {
+            lines.append("  " + flag + String(repeating: " ", count: width - flag.count + 2) + help)
+        }
+        if let discussion { lines += ["", discussion] }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The tool's help text.
+    static var toolHelp: String {
+        var lines = [
+            "OVERVIEW: Keep technology comparison matrices as code and render them to Markdown, CSV, HTML and JSON.",
+            "",
+            "USAGE: techmatrix [<command>] [options]",
+            "",
+            "With no command, renders every built-in matrix into output/ in every format.",
+            "",
+            "COMMANDS:",
+        ]
+        let width = all.map(\.name.count).max() ?? 0
+        for command in all {
+            lines.append("  " + command.name + String(repeating: " ", count: width - command.name.count + 2) + command.summary)
+        }
+        lines += [
+            "",
+            "OPTIONS:",
+            "  -h, --help     Show help. 'techmatrix <command> --help' shows a command's help.",
+            "  --version      Show the version.",
+            "",
+            "EXIT STATUS: 0 success; 1 data error or difference found; 64 usage error; 70 internal error.",
+        ]
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,91 @@
+extension TechMatrixCommand {
+    /// `render`: validates every selected matrix first, renders all of them in memory, and
+    /// only then writes, so a bad matrix means nothing is written.
+    func render(_ arguments: ParsedArguments) throws(CommandError) {
+        let formats = try parseFormats(arguments.values["format"])
+        let options = try renderOptions(arguments)
+        let matrices: [Matrix]
+        if let input = arguments.values["input"] {
+            if !arguments.positionals.isEmpty {
+                throw .usage("give either matrix ids or --input, not both", command: "render")
+            }
+            matrices = [try InputReader(environment: environment).matrix(from: input)]
+        } else {
+            matrices = try selectBuiltins(arguments.positionals, command: "render")
+            try validateAll(matrices)
+        }
+        let renderer = Renderer(options: options)
+
+        if let output = arguments.values["output"] {
+            guard output == "-" else {
+                throw .usage("--output takes '-' (standard output); to write files use --output-dir", command: "render")
+            }
+            if arguments.values["output-dir"] != nil { throw .usage("give either --output - or --output-dir, not both", command: "render") }
+            guard matrices.count == 1, formats.count == 1 else {
+                throw .usage("--output - writes one rendering: name one matrix and one --format", command: "render")
+            }
+            environment.writeOutput(renderer.renderBytes(matrices[0], as: formats[0]))
+            return
+        }
+
+        let directoryName = arguments.values["output-dir"] ?? "output"
+        var files: [(name: String, bytes: [UInt8])] = []
+        for matrix in matrices {
+            for format in formats {
+                files.append(("\(matrix.id).\(format.fileExtension)", renderer.renderBytes(matrix, as: format)))
+            }
+        }
+        let directory = OutputDirectory(path: environment.resolve(directoryName), displayPath: directoryName)
+        try directory.prepare()
+        var unchanged = 0
+        for file in files {
+            switch try directory.write(file.bytes, to: file.name) {
+            case .written: environment.print("wrote \(directoryName)/\(file.name)")
+            case .unchanged: unchanged += 1
+            }
+        }
+        if unchanged > 0 {
+            environment.print("\(unchanged) file\(unchanged == 1 ? "" : "s") already up to date in \(directoryName)/")
+        }
+    }
+
+    /// Every problem in every matrix, each prefixed with the matrix id.
+    func validateAll(_ matrices: [Matrix]) throws(CommandError) {
+        var messages: [String] = []
+        for matrix in matrices {
+            messages += matrix.problems().map { "matrix '\(matrix.id)': \($0)" }
+        }
+        if !messages.isEmpty { throw .data(messages) }
+    }
+
+    private func parseFormats(_ list: String?) throws(CommandError) -> [OutputFormat] {
+        guard let list else { return OutputFormat.allCases }
+        var formats: [OutputFormat] = []
+        for name in list.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            guard let format = OutputFormat(rawValue: name) ?? (name == "markdown" ? .markdown : nil) else {
+                let suggestion = Suggestion.closest(to: name, in: OutputFormat.allCases.map(\.rawValue))
+                throw .usage("unknown format '\(name)'; expected md, csv, html or json" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), command: "render")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        return formats
+    }
+
+    private func renderOptions(_ arguments: ParsedArguments) throws(CommandError) -> RenderOptions {
+        var options = RenderOptions()
+        if let orientation = arguments.values["orientation"] {
+            guard let parsed = RenderOptions.Orientation(rawValue: orientation) else {
+                throw .usage("--orientation takes 'columns' or 'rows', not '\(orientation)'", command: "render")
+            }
+            options.orientation = parsed
+        }
+        options.plainSymbols = arguments.switches.contains("plain")
+        options.tableOnly = arguments.switches.contains("table-only")
+        options.padColumns = arguments.switches.contains("pad")
+        options.fragment = arguments.switches.contains("fragment")
+        options.longFormat = arguments.switches.contains("long")
+        options.byteOrderMark = arguments.switches.contains("bom")
+        options.rawCSV = arguments.switches.contains("csv-raw")
+        return options
+    }
+}

@@ -1,0 +1,108 @@
+/// The `techmatrix` command line, as a testable value: `main` hands it the process
+/// arguments and exits with what ``run(arguments:)`` returns.
+///
+/// ```swift
+/// exit(TechMatrixCommand(builtins: MyMatrices.all).run(arguments: CommandLine.arguments))
+/// ```
+public struct TechMatrixCommand: Sendable {
+    /// The version `--version` prints.
+    public static let version = "0.1.0"
+
+    /// The matrices the command renders, lists, validates and exports by id.
+    public var builtins: [Matrix]
+    /// Where the command reads and writes.
+    public var environment: CommandEnvironment
+
+    /// Creates the command.
+    /// - Parameters:
+    ///   - builtins: The built-in matrices, in listing order.
+    ///   - environment: Streams and working directory; the process's by default.
+    public init(builtins: [Matrix], environment: CommandEnvironment = .process) {
+        self.builtins = builtins
+        self.environment = environment
+    }
+
+    /// Runs the command line and returns the exit status.
+    /// - Parameter arguments: The full argument vector, program name first.
+    /// - Returns: 0 on success, 1 for a data error or a difference found, 64 for a usage
+    ///   error (see ``ExitStatus``).
+    public func run(arguments: [String]) -> Int32 {
+        do throws(CommandError) {
+            try dispatch(Array(arguments.dropFirst()))
+            return ExitStatus.success.rawValue
+        } catch {
+            switch error {
+            case .usage(let message, let command):
+                environment.printError("Error: \(message)")
+                let spec = command.flatMap(CommandSpec.named)
+                environment.printError("Usage: " + (spec?.usage ?? "techmatrix [<command>] [options]"))
+                environment.printError("See 'techmatrix " + (spec.map { "\($0.name) " } ?? "") + "--help'.")
+                return ExitStatus.usageError.rawValue
+            case .data(let messages):
+                for message in messages { environment.printError("Error: \(message)") }
+                return ExitStatus.dataError.rawValue
+            }
+        }
+    }
+
+    /// Sends the words to the command they name; with none, renders every built-in matrix.
+    private func dispatch(_ words: [String]) throws(CommandError) {
+        guard let first = words.first else {
+            try render(ParsedArguments([], spec: CommandSpec.named("render")!))
+            return
+        }
+        switch first {
+        case "-h", "--help", "help":
+            if first == "help", words.count > 1 {
+                guard let spec = CommandSpec.named(words[1]) else { throw unknownCommand(words[1]) }
+                environment.print(spec.help)
+            } else {
+                environment.print(CommandSpec.toolHelp)
+            }
+            return
+        case "--version":
+            environment.print("techmatrix \(Self.version)")
+            return
+        default:
+            break
+        }
+        guard let spec = CommandSpec.named(first) else {
+            if first.hasPrefix("-") {
+                let suggestion = Suggestion.closest(to: first, in: ["--help", "--version"])
+                throw .usage("unknown option '\(first)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), command: nil)
+            }
+            throw unknownCommand(first)
+        }
+        let arguments = try ParsedArguments(Array(words.dropFirst()), spec: spec)
+        if arguments.wantsHelp {
+            environment.print(spec.help)
+            return
+        }
+        switch spec.name {
+        case "render": try render(arguments)
+        case "list": try list(arguments)
+        case "validate": try validate(arguments)
+        case "export": try export(arguments)
+        default: throw unknownCommand(first)
+        }
+    }
+
+    private func unknownCommand(_ word: String) -> CommandError {
+        let suggestion = Suggestion.closest(to: word, in: CommandSpec.all.map(\.name))
+        return .usage("unknown command '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), command: nil)
+    }
+
+    /// The built-in matrices named by `ids`, or all of them when none are named.
+    func selectBuiltins(_ ids: [String], command: String) throws(CommandError) -> [Matrix] {
+        if ids.isEmpty { return builtins }
+        var selected: [Matrix] = []
+        for id in ids {
+            guard let matrix = builtins.first(where: { $0.id == id }) else {
+                let suggestion = Suggestion.closest(to: id, in: builtins.map(\.id))
+                throw .usage("no built-in matrix has id '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "") + " ('techmatrix list' shows them)", command: command)
+            }
+            if !selected.contains(where: { $0.id == id }) { selected.append(matrix) }
+        }
+        return selected
+    }
+}

@@ -1,0 +1,8 @@
+/// A tool's cell for one criterion, as written inside a ``Tool`` block by calling a typed
+/// criterion: `latency(15, sources: rexed)`.
+public struct Assessment: Sendable, Hashable {
+    /// The id of the assessed criterion.
+    public var criterionID: String
+    /// The value with its note and sources.
+    public var cell: Cell
+}

@@ -1,0 +1,31 @@
+/// Escaping for CSV fields (RFC 4180) with OWASP's formula-injection hardening.
+enum CSVEscaping {
+    /// RFC 4180 §2 rules 5–7: a field holding `"`, `,`, CR or LF is enclosed in double quotes,
+    /// and each `"` inside is doubled. Other fields are written as they are.
+    static func field(_ text: String, into output: inout ByteBuffer) {
+        let needsQuotes = text.utf8.contains { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }
+        guard needsQuotes else {
+            output.append(text)
+            return
+        }
+        output.append(0x22)
+        for byte in text.utf8 {
+            if byte == 0x22 { output.append(0x22) }
+            output.append(byte)
+        }
+        output.append(0x22)
+    }
+
+    /// OWASP CSV injection rule: a text field that starts with `=`, `+`, `-`, `@`, tab or CR
+    /// could run as a formula in a spreadsheet, so it gets a leading `'`, which spreadsheets
+    /// show as text. Applied to user text only, never to typed numbers.
+    static func hardened(_ text: String) -> String {
+        guard let first = text.utf8.first else { return text }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+            return "'" + text
+        default:
+            return text
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// Escaping for HTML (WHATWG HTML Living Standard, §13.1 "Writing HTML documents").
+enum HTMLEscaping {
+    /// Text content (§13.1.3 "Text"): `&` and `<` are written as character references so
+    /// they cannot start a reference or a tag, and `>` too for readers' sake. A CR is written
+    /// `&#13;` because the parser turns a raw CR or CRLF into LF (§13.2.3.5, "preprocessing
+    /// the input stream"); LF and tab are written as they are and shown by `white-space:
+    /// pre-wrap`.
+    static func text(_ text: String, into output: inout ByteBuffer) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append("&amp;")
+            case UInt8(ascii: "<"): output.append("&lt;")
+            case UInt8(ascii: ">"): output.append("&gt;")
+            case 0x0D: output.append("&#13;")
+            default: output.append(byte)
+            }
+        }
+    }
+
+    /// A double-quoted attribute value (§13.1.2.3 "Attributes"): `&` and `"` are written as
+    /// character references, so the value can neither end early nor hold a reference; `<`,
+    /// `>` and `'` too, so the value is safe if copied elsewhere; CR as `&#13;` as in text.
+    static func attribute(_ text: String, into output: inout ByteBuffer) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append("&amp;")
+            case UInt8(ascii: "\""): output.append("&quot;")
+            case UInt8(ascii: "'"): output.append("&#39;")
+            case UInt8(ascii: "<"): output.append("&lt;")
+            case UInt8(ascii: ">"): output.append("&gt;")
+            case 0x0D: output.append("&#13;")
+            default: output.append(byte)
+            }
+        }
+    }
+
+    /// An `href` for a link: only validated `http` and `https` URLs become links, so a
+    /// `javascript:` URL can never be clicked. Returns `false` when the URL is not a web URL.
+    static func webHref(_ url: String, into output: inout ByteBuffer) -> Bool {
+        guard TextRules.isWebURL(url) else { return false }
+        attribute(url, into: &output)
+        return true
+    }
+}

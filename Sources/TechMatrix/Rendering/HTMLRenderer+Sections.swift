@@ -1,0 +1,115 @@
+extension HTMLRenderer {
+    /// Pros and cons, one card per tool that has any.
+    func cards(into output: inout ByteBuffer) {
+        let tools = matrix.tools.indices.filter { !matrix.tools[$0].pros.isEmpty || !matrix.tools[$0].cons.isEmpty || matrix.tools[$0].summary != nil }
+        guard !tools.isEmpty else { return }
+        output.append("<section>\n<h2>Pros and cons</h2>\n<div class=\"tm-cards\">\n")
+        for toolIndex in tools {
+            let tool = matrix.tools[toolIndex]
+            output.append("<article class=\"tm-card\">\n<h3 class=\"tm-prose\">")
+            HTMLEscaping.text(tool.name, into: &output)
+            output.append("</h3>\n")
+            if let summary = tool.summary {
+                output.append("<p class=\"tm-prose\">")
+                HTMLEscaping.text(summary, into: &output)
+                output.append("</p>\n")
+            }
+            let lists = [("Pros", "tm-pros", tool.pros, presentation.proFootnotes[toolIndex], "p"),
+                         ("Cons", "tm-cons", tool.cons, presentation.conFootnotes[toolIndex], "n")]
+            for (title, className, remarks, marks, letter) in lists where !remarks.isEmpty {
+                output.append("<h4>\(title)</h4>\n<ul class=\"\(className)\">\n")
+                for (index, remark) in remarks.enumerated() {
+                    output.append("<li>")
+                    HTMLEscaping.text(remark.text, into: &output)
+                    if let number = marks[index] {
+                        output.append("<sup><a href=\"#tm-note-\(number)\" id=\"tm-ref-\(letter)\(toolIndex)-\(index)\" aria-label=\"note \(number)\">\(number)</a></sup>")
+                    }
+                    output.append("</li>\n")
+                }
+                output.append("</ul>\n")
+            }
+            output.append("</article>\n")
+        }
+        output.append("</div>\n</section>\n")
+    }
+
+    /// The id of the first reference to each footnote, for its back-link.
+    private func firstReferences() -> [Int: String] {
+        var first: [Int: String] = [:]
+        for (criterionIndex, row) in presentation.cellFootnotes.enumerated() {
+            for (toolIndex, number) in row.enumerated() {
+                if let number, first[number] == nil { first[number] = "c\(criterionIndex)-\(toolIndex)" }
+            }
+        }
+        guard !options.fragment else { return first }
+        for toolIndex in matrix.tools.indices {
+            for (letter, marks) in [("p", presentation.proFootnotes[toolIndex]), ("n", presentation.conFootnotes[toolIndex])] {
+                for (index, number) in marks.enumerated() {
+                    if let number, first[number] == nil { first[number] = "\(letter)\(toolIndex)-\(index)" }
+                }
+            }
+        }
+        return first
+    }
+
+    /// The numbered notes, each with a back-link to where it is first cited.
+    func notes(into output: inout ByteBuffer) {
+        guard !presentation.footnotes.isEmpty else { return }
+        let first = firstReferences()
+        output.append("<section>\n<h2>Notes</h2>\n<ol class=\"tm-notes\">\n")
+        for (index, footnote) in presentation.footnotes.enumerated() {
+            let number = index + 1
+            output.append("<li id=\"tm-note-\(number)\">")
+            if let note = footnote.note {
+                HTMLEscaping.text(note, into: &output)
+                if !footnote.sources.isEmpty { output.append(" ") }
+            }
+            let sources = presentation.sources(of: footnote)
+            if !sources.isEmpty {
+                output.append(sources.count == 1 ? "Source: " : "Sources: ")
+                for (position, source) in sources.enumerated() {
+                    if position > 0 { output.append("; ") }
+                    link(source.title, url: source.url, into: &output)
+                }
+                output.append(".")
+            }
+            if let reference = first[number] {
+                output.append(" <a href=\"#tm-ref-\(reference)\" aria-label=\"back to the first reference\">↩</a>")
+            }
+            output.append("</li>\n")
+        }
+        output.append("</ol>\n</section>\n")
+    }
+
+    /// Every source with its link and details.
+    func sources(into output: inout ByteBuffer) {
+        guard !matrix.sources.isEmpty else { return }
+        output.append("<section>\n<h2>Sources</h2>\n<ul>\n")
+        for source in matrix.sources {
+            output.append("<li id=\"tm-source-")
+            output.append(source.id)
+            output.append("\">")
+            link(source.title, url: source.url, into: &output)
+            let details = [source.author, source.event, source.published?.text].compactMap { $0 }
+            if !details.isEmpty {
+                output.append(" — ")
+                HTMLEscaping.text(details.joined(separator: ", "), into: &output)
+            }
+            output.append("</li>\n")
+        }
+        output.append("</ul>\n</section>\n")
+    }
+
+    /// A link for `http` and `https` URLs only, opened without a referrer; plain text otherwise.
+    func link(_ text: String, url: String?, into output: inout ByteBuffer) {
+        if let url, TextRules.isWebURL(url) {
+            output.append("<a href=\"")
+            HTMLEscaping.attribute(url, into: &output)
+            output.append("\" rel=\"noopener noreferrer\">")
+            HTMLEscaping.text(text, into: &output)
+            output.append("</a>")
+        } else {
+            HTMLEscaping.text(text, into: &output)
+        }
+    }
+}

@@ -1,0 +1,237 @@
+/// Renders a matrix as one self-contained HTML page (or, with `fragment`, just the table and
+/// its notes): a semantic, accessible table with group rows, footnotes with back-links,
+/// bar charts for numbers and ratings, pros and cons as cards, and a small script that sorts,
+/// filters and shows only the rows that differ. Without the script the page is complete.
+struct HTMLRenderer {
+    let matrix: Matrix
+    let options: RenderOptions
+    let presentation: Presentation
+
+    init(matrix: Matrix, options: RenderOptions) {
+        self.matrix = matrix
+        self.options = options
+        presentation = Presentation(matrix, plain: options.plainSymbols)
+    }
+
+    func render(into output: inout ByteBuffer) {
+        if options.fragment {
+            table(into: &output)
+            notes(into: &output)
+            return
+        }
+        output.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        output.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        output.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+        HTMLEscaping.attribute(HTMLAssets.contentSecurityPolicy, into: &output)
+        output.append("\">\n<title>")
+        HTMLEscaping.text(matrix.title, into: &output)
+        output.append("</title>\n<style>")
+        output.append(HTMLAssets.style)
+        output.append("</style>\n</head>\n<body>\n<header>\n<h1 class=\"tm-prose\">")
+        HTMLEscaping.text(matrix.title, into: &output)
+        output.append("</h1>\n")
+        if let summary = matrix.summary { prose(summary, into: &output) }
+        if let asOf = matrix.asOf {
+            output.append("<p class=\"tm-meta\">As of <time datetime=\"")
+            HTMLEscaping.attribute(asOf.text, into: &output)
+            output.append("\">")
+            HTMLEscaping.text(asOf.text, into: &output)
+            output.append("</time>.</p>\n")
+        }
+        output.append("</header>\n<main>\n")
+        output.append("<div class=\"tm-controls\" id=\"tm-controls\" hidden>\n<label>Filter tools <input type=\"search\" id=\"tm-filter\" autocomplete=\"off\"></label>\n<label><input type=\"checkbox\" id=\"tm-differ\"> Show only rows that differ</label>\n</div>\n")
+        table(into: &output)
+        HTMLCharts(matrix: matrix, plain: options.plainSymbols).render(into: &output)
+        cards(into: &output)
+        if let verdict = matrix.verdict {
+            output.append("<section>\n<h2>Verdict</h2>\n")
+            prose(verdict, into: &output)
+            output.append("</section>\n")
+        }
+        notes(into: &output)
+        sources(into: &output)
+        output.append("</main>\n<script>")
+        output.append(HTMLAssets.script)
+        output.append("</script>\n</body>\n</html>\n")
+    }
+
+    private func prose(_ text: String, into output: inout ByteBuffer) {
+        output.append("<p class=\"tm-prose\">")
+        HTMLEscaping.text(text, into: &output)
+        output.append("</p>\n")
+    }
+
+    // MARK: Table
+
+    private var orientation: RenderOptions.Orientation { options.orientation ?? .toolsAsColumns }
+
+    private func table(into output: inout ByteBuffer) {
+        output.append("<div class=\"tm-wrap\">\n<table class=\"tm-matrix\" id=\"tm-table\" data-orientation=\"")
+        output.append(orientation.rawValue)
+        output.append("\">\n<caption>")
+        HTMLEscaping.text(matrix.title, into: &output)
+        output.append("</caption>\n")
+        switch orientation {
+        case .toolsAsColumns: toolsAsColumns(into: &output)
+        case .toolsAsRows: toolsAsRows(into: &output)
+        }
+        output.append("</table>\n</div>\n")
+        key(into: &output)
+    }
+
+    private func toolsAsColumns(into output: inout ByteBuffer) {
+        output.append("<thead>\n<tr><th scope=\"col\">Criterion</th>")
+        for tool in matrix.tools {
+            output.append("<th scope=\"col\" data-name=\"")
+            HTMLEscaping.attribute(tool.name, into: &output)
+            output.append("\">")
+            toolName(tool, into: &output)
+            output.append("</th>")
+        }
+        output.append("</tr>\n</thead>\n<tbody>\n")
+        for group in presentation.groups {
+            if presentation.hasGroups {
+                output.append("<tr class=\"tm-group\"><th scope=\"colgroup\" colspan=\"\(matrix.tools.count + 1)\">")
+                HTMLEscaping.text(group.name ?? "Other", into: &output)
+                output.append("</th></tr>\n")
+            }
+            for criterionIndex in group.criteria {
+                let criterion = matrix.criteria[criterionIndex]
+                output.append("<tr><th scope=\"row\">")
+                sortButton(criterion, into: &output)
+                output.append("</th>")
+                for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &output) }
+                output.append("</tr>\n")
+            }
+        }
+        output.append("</tbody>\n")
+    }
+
+    private func toolsAsRows(into output: inout ByteBuffer) {
+        output.append("<thead>\n")
+        if presentation.hasGroups {
+            output.append("<tr class=\"tm-group\"><td></td>")
+            for group in presentation.groups {
+                output.append("<th scope=\"colgroup\" colspan=\"\(group.criteria.count)\">")
+                HTMLEscaping.text(group.name ?? "Other", into: &output)
+                output.append("</th>")
+            }
+            output.append("</tr>\n")
+        }
+        output.append("<tr><th scope=\"col\">Tool</th>")
+        for criterion in matrix.criteria {
+            output.append("<th scope=\"col\">")
+            sortButton(criterion, into: &output)
+            output.append("</th>")
+        }
+        output.append("</tr>\n</thead>\n<tbody>\n")
+        for (toolIndex, tool) in matrix.tools.enumerated() {
+            output.append("<tr data-name=\"")
+            HTMLEscaping.attribute(tool.name, into: &output)
+            output.append("\"><th scope=\"row\">")
+            toolName(tool, into: &output)
+            output.append("</th>")
+            for criterionIndex in matrix.criteria.indices { cell(criterionIndex, toolIndex, into: &output) }
+            output.append("</tr>\n")
+        }
+        output.append("</tbody>\n")
+    }
+
+    private func toolName(_ tool: Tool, into output: inout ByteBuffer) {
+        if let url = tool.url, TextRules.isWebURL(url) {
+            output.append("<a href=\"")
+            HTMLEscaping.attribute(url, into: &output)
+            output.append("\" rel=\"noopener noreferrer\">")
+            HTMLEscaping.text(tool.name, into: &output)
+            output.append("</a>")
+        } else {
+            HTMLEscaping.text(tool.name, into: &output)
+        }
+    }
+
+    /// The criterion's name, as a button when the script can sort by it.
+    private func sortButton(_ criterion: Criterion, into output: inout ByteBuffer) {
+        if options.fragment {
+            HTMLEscaping.text(criterion.name, into: &output)
+        } else {
+            output.append("<button type=\"button\" class=\"tm-sort\" data-key=\"")
+            output.append(criterion.id)
+            output.append("\" data-numeric=\"")
+            switch criterion.kind {
+            case .number, .rating, .support: output.append("true")
+            case .text: output.append("false")
+            }
+            output.append("\"")
+            if let better = criterion.kind.better {
+                output.append(" data-better=\"")
+                output.append(better.rawValue)
+                output.append("\"")
+            }
+            output.append(">")
+            HTMLEscaping.text(criterion.name, into: &output)
+            output.append("</button>")
+        }
+        if let description = criterion.description {
+            output.append("<span class=\"tm-desc\">")
+            HTMLEscaping.text(description, into: &output)
+            output.append("</span>")
+        }
+    }
+
+    private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
+        let criterion = matrix.criteria[criterionIndex]
+        let tool = matrix.tools[toolIndex]
+        guard let cell = tool.cells[criterion.id] else {
+            output.append("<td class=\"tm-na\" data-sort=\"\"><span title=\"not assessed\">")
+            output.append(Presentation.notAssessed)
+            output.append("</span></td>")
+            return
+        }
+        var classes: [String] = []
+        let sortKey: String
+        switch cell.value {
+        case .support(let support):
+            classes.append("tm-" + support.rawValue)
+            sortKey = support == .yes ? "2" : support == .partial ? "1" : "0"
+        case .number(let number):
+            sortKey = NumberFormatting.json(number)
+        case .rating(let rating):
+            sortKey = String(rating)
+        case .text(let text):
+            sortKey = text.lowercased()
+        }
+        let best = presentation.best[criterionIndex][toolIndex]
+        if best { classes.append("tm-best") }
+        output.append("<td")
+        if !classes.isEmpty {
+            output.append(" class=\"")
+            output.append(classes.joined(separator: " "))
+            output.append("\"")
+        }
+        output.append(" data-sort=\"")
+        HTMLEscaping.attribute(sortKey, into: &output)
+        output.append("\">")
+        if best { output.append("<strong>") }
+        if case .rating(let rating) = cell.value, case .rating(let scale, _) = criterion.kind, !options.plainSymbols {
+            output.append("<span class=\"tm-stars\" aria-hidden=\"true\">")
+            for star in 0..<max(0, scale) { output.append(star < rating ? "★" : "☆") }
+            output.append("</span>")
+        }
+        HTMLEscaping.text(Presentation.text(of: cell.value, criterion: criterion, plain: options.plainSymbols), into: &output)
+        if best { output.append("</strong>") }
+        if let number = presentation.cellFootnotes[criterionIndex][toolIndex] {
+            footnoteReference(number, from: "c\(criterionIndex)-\(toolIndex)", into: &output)
+        }
+        output.append("</td>")
+    }
+
+    private func footnoteReference(_ number: Int, from place: String, into output: inout ByteBuffer) {
+        output.append("<sup><a href=\"#tm-note-\(number)\" id=\"tm-ref-\(place)\" aria-label=\"note \(number)\">\(number)</a></sup>")
+    }
+
+    private func key(into output: inout ByteBuffer) {
+        output.append("<p class=\"tm-key\">\(Presentation.notAssessed) not assessed")
+        if presentation.hasBestMarks { output.append("; <strong>bold</strong>: the best value in its row") }
+        output.append(".</p>\n")
+    }
+}

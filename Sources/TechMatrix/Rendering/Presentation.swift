@@ -1,0 +1,123 @@
+/// What every renderer shows, computed once per matrix: cell texts, the best values of each
+/// row, the numbered footnotes, and the criteria grouped into consecutive runs.
+struct Presentation {
+    /// A numbered footnote: a note, the sources behind it, or both. Identical footnotes share
+    /// one number.
+    struct Footnote: Hashable {
+        var note: String?
+        var sources: [String]
+    }
+
+    /// A run of consecutive criteria that share a group (or have none).
+    struct Group {
+        var name: String?
+        var criteria: [Int]
+    }
+
+    let matrix: Matrix
+    let plain: Bool
+    private(set) var footnotes: [Footnote] = []
+    private var footnoteNumbers: [Footnote: Int] = [:]
+    /// `cellFootnotes[criterion][tool]`.
+    private(set) var cellFootnotes: [[Int?]] = []
+    /// `best[criterion][tool]`.
+    private(set) var best: [[Bool]] = []
+    /// `proFootnotes[tool][pro]` and likewise for cons.
+    private(set) var proFootnotes: [[Int?]] = []
+    private(set) var conFootnotes: [[Int?]] = []
+    private(set) var groups: [Group] = []
+
+    init(_ matrix: Matrix, plain: Bool) {
+        self.matrix = matrix
+        self.plain = plain
+        for criterion in matrix.criteria {
+            cellFootnotes.append(matrix.tools.map { tool in
+                tool.cells[criterion.id].flatMap { footnote(note: $0.note, sources: $0.sources) }
+            })
+            best.append(Self.bestMarks(criterion, tools: matrix.tools))
+        }
+        for tool in matrix.tools {
+            proFootnotes.append(tool.pros.map { footnote(note: nil, sources: $0.sources) })
+            conFootnotes.append(tool.cons.map { footnote(note: nil, sources: $0.sources) })
+        }
+        for (index, criterion) in matrix.criteria.enumerated() {
+            if let last = groups.last, last.name == criterion.group {
+                groups[groups.count - 1].criteria.append(index)
+            } else {
+                groups.append(Group(name: criterion.group, criteria: [index]))
+            }
+        }
+    }
+
+    /// Whether any criterion has a group; without groups no group rows are shown.
+    var hasGroups: Bool { matrix.criteria.contains { $0.group != nil } }
+
+    /// Whether any cell is marked best.
+    var hasBestMarks: Bool { best.contains { $0.contains(true) } }
+
+    private mutating func footnote(note: String?, sources: [String]) -> Int? {
+        if note == nil, sources.isEmpty { return nil }
+        let key = Footnote(note: note, sources: sources)
+        if let number = footnoteNumbers[key] { return number }
+        footnotes.append(key)
+        footnoteNumbers[key] = footnotes.count
+        return footnotes.count
+    }
+
+    /// Marks the best values of a number or rating row: the lowest or highest, when at least
+    /// two tools are assessed and their values are not all equal.
+    private static func bestMarks(_ criterion: Criterion, tools: [Tool]) -> [Bool] {
+        let values: [Double?] = tools.map { tool in
+            switch tool.cells[criterion.id]?.value {
+            case .number(let number): number
+            case .rating(let rating): Double(rating)
+            default: nil
+            }
+        }
+        let assessed = values.compactMap { $0 }
+        guard let better = criterion.kind.better, assessed.count >= 2,
+              let target = better == .lower ? assessed.min() : assessed.max(),
+              assessed.contains(where: { $0 != target }) else {
+            return Array(repeating: false, count: tools.count)
+        }
+        return values.map { $0 == target }
+    }
+
+    /// The text a cell shows, or `nil` when the tool is not assessed on the criterion.
+    func text(_ criterion: Criterion, _ tool: Tool) -> String? {
+        guard let cell = tool.cells[criterion.id] else { return nil }
+        return Self.text(of: cell.value, criterion: criterion, plain: plain)
+    }
+
+    /// A value as shown: `✅ Yes` (or `Yes` when plain), `15 ms`, `3/5`, or the text itself.
+    static func text(of value: Cell.Value, criterion: Criterion, plain: Bool) -> String {
+        switch value {
+        case .text(let text): return text
+        case .support(let support): return supportLabel(support, plain: plain)
+        case .number(let number):
+            let shown = NumberFormatting.json(number)
+            guard case .number(let unit?, _) = criterion.kind, !unit.isEmpty else { return shown }
+            return unit.hasPrefix("%") ? shown + unit : shown + " " + unit
+        case .rating(let rating):
+            if case .rating(let scale, _) = criterion.kind { return "\(rating)/\(scale)" }
+            return String(rating)
+        }
+    }
+
+    /// `✅ Yes`, `◐ Partial`, `❌ No`, or the word alone when plain.
+    static func supportLabel(_ support: Support, plain: Bool) -> String {
+        switch support {
+        case .yes: plain ? "Yes" : "✅ Yes"
+        case .partial: plain ? "Partial" : "◐ Partial"
+        case .no: plain ? "No" : "❌ No"
+        }
+    }
+
+    /// The mark shown for *not assessed*.
+    static let notAssessed = "—"
+
+    /// Source titles for a footnote, in citation order.
+    func sources(of footnote: Footnote) -> [Source] {
+        footnote.sources.compactMap { matrix.source(withID: $0) }
+    }
+}

@@ -1,0 +1,189 @@
+/// Checks a matrix against every rule of the `techmatrix/v1` spec that a model value can
+/// break, whether it was built with the DSL or decoded from JSON.
+struct Validator {
+    private(set) var problems: [Problem] = []
+
+    /// Every problem in `matrix`, in document order.
+    static func problems(in matrix: Matrix) -> [Problem] {
+        var validator = Validator()
+        validator.check(matrix)
+        return validator.problems
+    }
+
+    private mutating func report(_ path: JSONPath, _ reason: Problem.Reason) {
+        problems.append(Problem(path, reason))
+    }
+
+    private mutating func check(_ matrix: Matrix) {
+        let root = JSONPath()
+        checkID(matrix.id, at: root.appending("id"))
+        checkName(matrix.title, at: root.appending("title"))
+        checkText(matrix.summary, at: root.appending("summary"))
+        checkDate(matrix.asOf, at: root.appending("asOf"))
+
+        let sourceIDs = matrix.sources.map(\.id)
+        var seenSources = Set<String>()
+        for (index, source) in matrix.sources.enumerated() {
+            let path = root.appending("sources").appending(index)
+            checkID(source.id, at: path.appending("id"), seen: &seenSources)
+            checkName(source.title, at: path.appending("title"))
+            checkText(source.author, at: path.appending("author"))
+            checkText(source.event, at: path.appending("event"))
+            checkURL(source.url, at: path.appending("url"))
+            checkDate(source.published, at: path.appending("published"))
+        }
+
+        if matrix.criteria.isEmpty { report(root.appending("criteria"), .emptyList) }
+        var seenCriteria = Set<String>()
+        var criterionNames = Set<String>()
+        for (index, criterion) in matrix.criteria.enumerated() {
+            let path = root.appending("criteria").appending(index)
+            checkID(criterion.id, at: path.appending("id"), seen: &seenCriteria)
+            checkName(criterion.name, at: path.appending("name"), seen: &criterionNames)
+            checkText(criterion.group, at: path.appending("group"))
+            checkText(criterion.description, at: path.appending("description"))
+            switch criterion.kind {
+            case .text, .support: break
+            case .number(let unit, _): checkText(unit, at: path.appending("unit"))
+            case .rating(let scale, _):
+                if !(1...10).contains(scale) { report(path.appending("scale"), .invalidScale(String(scale))) }
+            }
+        }
+
+        if matrix.tools.isEmpty { report(root.appending("tools"), .emptyList) }
+        var criteriaByID: [String: Criterion] = [:]
+        for criterion in matrix.criteria where criteriaByID[criterion.id] == nil { criteriaByID[criterion.id] = criterion }
+        var seenTools = Set<String>()
+        var toolNames = Set<String>()
+        for (index, tool) in matrix.tools.enumerated() {
+            let path = root.appending("tools").appending(index)
+            checkID(tool.id, at: path.appending("id"), seen: &seenTools)
+            checkName(tool.name, at: path.appending("name"), seen: &toolNames)
+            checkURL(tool.url, at: path.appending("url"))
+            checkText(tool.summary, at: path.appending("summary"))
+            for criterionID in tool.repeatedCriteria {
+                report(path.appending("values").appending(criterionID), .repeatedCell(criterion: criterionID))
+            }
+            // Cells in display order, then any cell for an undeclared criterion, by id.
+            var visited = Set<String>()
+            let ordered = matrix.criteria.map(\.id).filter { tool.cells[$0] != nil && visited.insert($0).inserted }
+                + tool.cells.keys.filter { criteriaByID[$0] == nil }.sorted()
+            for criterionID in ordered {
+                guard let cell = tool.cells[criterionID] else { continue }
+                let cellPath = path.appending("values").appending(criterionID)
+                guard let criterion = criteriaByID[criterionID] else {
+                    report(cellPath, .unknownCriterion(criterionID, suggestion: Suggestion.closest(to: criterionID, in: matrix.criteria.map(\.id))))
+                    continue
+                }
+                checkCell(cell, for: criterion, at: cellPath, sourceIDs: sourceIDs)
+            }
+            for (kind, remarks) in [("pros", tool.pros), ("cons", tool.cons)] {
+                for (remarkIndex, remark) in remarks.enumerated() {
+                    let remarkPath = path.appending(kind).appending(remarkIndex)
+                    let textPath = remark.sources.isEmpty ? remarkPath : remarkPath.appending("text")
+                    checkText(remark.text, at: textPath)
+                    checkSources(remark.sources, at: remarkPath.appending("sources"), known: sourceIDs)
+                }
+            }
+        }
+        checkText(matrix.verdict, at: root.appending("verdict"))
+    }
+
+    private mutating func checkCell(_ cell: Cell, for criterion: Criterion, at path: JSONPath, sourceIDs: [String]) {
+        let valuePath = cell.note == nil && cell.sources.isEmpty ? path : path.appending("value")
+        switch (criterion.kind, cell.value) {
+        case (.text, .text(let text)):
+            checkText(text, at: valuePath)
+        case (.support, .support):
+            break
+        case (.number, .number(let number)):
+            if !number.isFinite { report(valuePath, .nonFiniteNumber(String(number))) }
+        case (.rating(let scale, _), .rating(let rating)):
+            if !(0...max(0, scale)).contains(rating) {
+                report(valuePath, .ratingOutOfRange(criterion: criterion.id, found: String(rating), scale: scale))
+            }
+        default:
+            report(valuePath, .valueMismatch(criterion: criterion.id, expected: Self.expectation(for: criterion.kind), found: Self.describe(cell.value)))
+        }
+        checkText(cell.note, at: path.appending("note"))
+        checkSources(cell.sources, at: path.appending("sources"), known: sourceIDs)
+    }
+
+    private mutating func checkSources(_ ids: [String], at path: JSONPath, known: [String]) {
+        for (index, id) in ids.enumerated() where !known.contains(id) {
+            report(path.appending(index), .unknownSource(id, suggestion: Suggestion.closest(to: id, in: known)))
+        }
+    }
+
+    private mutating func checkID(_ id: String, at path: JSONPath) {
+        if !Slug.isValid(id) { report(path, .invalidID(id)) }
+    }
+
+    private mutating func checkID(_ id: String, at path: JSONPath, seen: inout Set<String>) {
+        checkID(id, at: path)
+        if !seen.insert(id).inserted { report(path, .repeatedID(id)) }
+    }
+
+    private mutating func checkName(_ name: String, at path: JSONPath) {
+        if TextRules.isBlank(name) { report(path, .blankText) } else { checkText(name, at: path) }
+    }
+
+    private mutating func checkName(_ name: String, at path: JSONPath, seen: inout Set<String>) {
+        checkName(name, at: path)
+        // Swift's String equality and hashing follow Unicode canonical equivalence.
+        if !TextRules.isBlank(name), !seen.insert(name).inserted { report(path, .repeatedName(name)) }
+    }
+
+    private mutating func checkText(_ text: String?, at path: JSONPath) {
+        guard let text, let (scalar, offset) = TextRules.firstForbidden(in: text) else { return }
+        report(path, .forbiddenCharacter(scalar, offset: offset))
+    }
+
+    private mutating func checkDate(_ date: CalendarDate?, at path: JSONPath) {
+        guard let date else { return }
+        if !date.isValid { report(path, .invalidDate(date.text)) }
+    }
+
+    private mutating func checkURL(_ url: String?, at path: JSONPath) {
+        guard let url else { return }
+        if !TextRules.isWebURL(url) { report(path, .invalidURL(url)) }
+    }
+
+    /// What a criterion's cells must hold, as the messages say it.
+    static func expectation(for kind: Criterion.Kind) -> String {
+        switch kind {
+        case .text: "a string"
+        case .support: "\"yes\", \"partial\" or \"no\""
+        case .number: "a number"
+        case .rating(let scale, _): "a whole number from 0 to \(scale)"
+        }
+    }
+
+    /// A model value as the messages show it.
+    static func describe(_ value: Cell.Value) -> String {
+        switch value {
+        case .text(let text): "the string " + Quoting.quoted(text)
+        case .support(let support): "support value \"\(support.rawValue)\""
+        case .number(let number): "the number " + NumberFormatting.json(number)
+        case .rating(let rating): "the rating \(rating)"
+        }
+    }
+}
+
+extension Matrix {
+    /// Every problem that keeps this matrix from being a valid `techmatrix/v1` document, in
+    /// document order; empty when the matrix is valid.
+    ///
+    /// ```swift
+    /// for problem in ServiceMeshes.matrix.problems() { print(problem) }
+    /// ```
+    public func problems() -> [Problem] { Validator.problems(in: self) }
+
+    /// Returns the matrix unchanged when it is valid.
+    /// - Throws: ``ValidationError`` listing every problem found.
+    public func validated() throws(ValidationError) -> Matrix {
+        let problems = problems()
+        if !problems.isEmpty { throw ValidationError(problems: problems) }
+        return self
+    }
+}

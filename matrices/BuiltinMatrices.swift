@@ -1,0 +1,9 @@
+import TechMatrix
+
+/// The matrices that ship with TechMatrix, in listing order.
+public enum BuiltinMatrices {
+    /// Every built-in matrix.
+    public static let all: [Matrix] = [
+        ServiceMeshes.matrix,
+    ]
+}
