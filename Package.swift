@@ -14,13 +14,15 @@ let package = Package(
         .target(name: "BuiltinMatrices", dependencies: ["TechMatrix"], path: "matrices"),
         // A few lines of `main` that hand the arguments to `TechMatrixCommand`.
         .executableTarget(name: "techmatrix", dependencies: ["TechMatrix", "BuiltinMatrices"]),
+        // Seeded generators of hostile matrices, shared by the tests and the corpus writer.
+        .target(name: "TechMatrixTestSupport", dependencies: ["TechMatrix"], path: "Tests/TechMatrixTestSupport"),
         // Writes the seeded corpus that the independent parsers check (see `.ci/test`).
         .executableTarget(
             name: "conformance-corpus",
-            dependencies: ["TechMatrix"],
+            dependencies: ["TechMatrix", "TechMatrixTestSupport"],
             path: "Tests/ConformanceCorpus"
         ),
-        .testTarget(name: "TechMatrixTests", dependencies: ["TechMatrix", "BuiltinMatrices"]),
+        .testTarget(name: "TechMatrixTests", dependencies: ["TechMatrix", "BuiltinMatrices", "TechMatrixTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

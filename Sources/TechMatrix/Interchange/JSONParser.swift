@@ -79,6 +79,7 @@ struct JSONParser {
     private func describeByte(at offset: Int) -> String {
         guard offset < bytes.count else { return "end of input" }
         let byte = bytes[offset]
+        if byte == UInt8(ascii: "'") { return "\"'\"" }
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         return "byte 0x" + String(byte, radix: 16, uppercase: true)
     }

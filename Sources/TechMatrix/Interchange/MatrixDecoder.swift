@@ -79,14 +79,17 @@ struct DocumentReader {
             if let source = source(from: element, at: root.appending("sources").appending(index)) { matrix.sources.append(source) }
         }
         var unreadable = Set<String>()
-        for (index, element) in (object.requiredArray("criteria", problems: &problems) ?? []).enumerated() {
+        let criteria = object.requiredArray("criteria", problems: &problems)
+        for (index, element) in (criteria ?? []).enumerated() {
             if let (criterion, readable) = criterion(from: element, at: root.appending("criteria").appending(index)) {
                 matrix.criteria.append(criterion)
                 if !readable { unreadable.insert(criterion.id) }
             }
         }
         for (index, element) in (object.requiredArray("tools", problems: &problems) ?? []).enumerated() {
-            if let tool = tool(from: element, at: root.appending("tools").appending(index), criteria: matrix.criteria, unreadable: unreadable) {
+            // Without readable criteria, cells cannot be checked; the criteria problem says why.
+            if let tool = tool(from: element, at: root.appending("tools").appending(index), criteria: matrix.criteria,
+                               unreadable: unreadable, checkCells: criteria != nil) {
                 matrix.tools.append(tool)
             }
         }
@@ -160,7 +163,7 @@ struct DocumentReader {
         return (Criterion(id: id, name: name, group: group, description: description, kind: kind), readable)
     }
 
-    private mutating func tool(from value: JSONValue, at path: JSONPath, criteria: [Criterion], unreadable: Set<String>) -> Tool? {
+    private mutating func tool(from value: JSONValue, at path: JSONPath, criteria: [Criterion], unreadable: Set<String>, checkCells: Bool) -> Tool? {
         guard let object = ObjectReader(value, at: path, expected: "a tool object", allowed: Self.toolMembers, problems: &problems) else { return nil }
         var tool = Tool(
             id: object.requiredString("id", problems: &problems) ?? "",
@@ -176,7 +179,7 @@ struct DocumentReader {
                         problems.append(Problem(cellPath, .repeatedMember(member.key)))
                         continue
                     }
-                    if unreadable.contains(member.key) { continue }
+                    if !checkCells || unreadable.contains(member.key) { continue }
                     guard let criterion = criteria.first(where: { $0.id == member.key }) else {
                         problems.append(Problem(cellPath, .unknownCriterion(member.key, suggestion: Suggestion.closest(to: member.key, in: criteria.map(\.id)))))
                         continue

@@ -1,9 +1,10 @@
 /// "Did you mean" for misspelt ids, member names, commands and flags.
 enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely
-    /// typo: at most 2 edits, or a third of the word's length for longer words.
+    /// typo: one edit for words of up to five characters, otherwise a third of the word's
+    /// length.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = max(2, word.count / 3)
+        let limit = max(1, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates where candidate != word {
             let distance = editDistance(Array(word.lowercased().unicodeScalars), Array(candidate.lowercased().unicodeScalars))
