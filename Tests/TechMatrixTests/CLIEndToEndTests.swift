@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+@testable import TechMatrix
+
+/// The real executable in a separate process: stdout, stderr and exit status.
+@Suite("techmatrix end to end", .serialized)
+struct CLIEndToEndTests {
+    let directory: URL
+
+    init() throws { directory = try CLIProcess.temporaryDirectory() }
+
+    func run(_ arguments: String..., stdin: Data? = nil) throws -> CLIProcess.Result {
+        try CLIProcess.run(arguments, stdin: stdin, in: directory)
+    }
+
+    func write(_ name: String, _ data: Data) throws -> String {
+        try data.write(to: directory.appendingPathComponent(name))
+        return name
+    }
+
+    func contents(of directoryName: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(directoryName).path).sorted()
+    }
+
+    @Test("--help prints the overview on stdout and exits 0")
+    func help() throws {
+        let result = try run("--help")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("OVERVIEW: Keep technology comparison matrices as code"))
+        #expect(result.stdout.contains("  render    Render matrices to Markdown, CSV, HTML and JSON."))
+        #expect(result.stderr == "")
+        let command = try run("render", "--help")
+        #expect(command.status == 0)
+        #expect(command.stdout.hasPrefix("OVERVIEW: Render matrices"))
+        #expect(command.stdout.contains("--output-dir <dir>"))
+    }
+
+    @Test("--version prints the version")
+    func version() throws {
+        let result = try run("--version")
+        #expect(result.status == 0)
+        #expect(result.stdout == "techmatrix \(TechMatrixCommand.version)\n")
+    }
+
+    @Test("A good render writes every format and says so; a second render writes nothing")
+    func goodRender() throws {
+        let first = try run("render", "--output-dir", "out")
+        #expect(first.status == 0)
+        #expect(first.stderr == "")
+        let ids = (try run("list")).stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
+        #expect(!ids.isEmpty)
+        let expectedFiles = ids.flatMap { id in ["csv", "html", "json", "md"].map { "\(id).\($0)" } }.sorted()
+        #expect(try contents(of: "out") == expectedFiles)
+        #expect(first.stdout == ids.flatMap { id in ["md", "csv", "html", "json"].map { "wrote out/\(id).\($0)\n" } }.joined())
+        let second = try run("render", "--output-dir", "out")
+        #expect(second.status == 0)
+        #expect(second.stdout == "\(expectedFiles.count) files already up to date in out/\n")
+    }
+
+    @Test("render --input renders a JSON document to stdout")
+    func renderInput() throws {
+        let name = try write("m.json", Data(Fixtures.document.utf8))
+        let result = try run("render", "--input", name, "--format", "json", "--output", "-")
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == MatrixEncoder().encode(try MatrixDecoder().decode(Fixtures.document)))
+        let piped = try run("render", "--input", "-", "--format", "csv", "--output", "-", stdin: Data(Fixtures.document.utf8))
+        #expect(piped.status == 0)
+        #expect(piped.stdout.hasPrefix("Tool,Data plane,Retries,Added latency,Ease of setup,Pros,Cons\r\n"))
+    }
+
+    @Test("A misspelt command is a usage error with a suggestion")
+    func misspeltCommand() throws {
+        let result = try run("rendr")
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "Error: unknown command 'rendr'; did you mean 'render'?\nUsage: techmatrix [<command>] [options]\nSee 'techmatrix --help'.\n")
+    }
+
+    @Test("A misspelt option is a usage error with a suggestion")
+    func misspeltOption() throws {
+        let result = try run("render", "--fromat", "md")
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: unknown option '--fromat' for 'render'; did you mean '--format'?\nUsage: techmatrix render "))
+        #expect(result.stderr.hasSuffix("See 'techmatrix render --help'.\n"))
+    }
+
+    @Test("A missing file is a data error naming the file")
+    func missingFile() throws {
+        let result = try run("render", "--input", "nope.json", "--output-dir", "out")
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "Error: nope.json: no such file\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+    }
+
+    @Test("Malformed JSON is reported with line and column, and nothing is written")
+    func malformed() throws {
+        let name = try write("bad.json", Data("{\n  \"format\": \"techmatrix/v1\",\n  \"id\": }\n".utf8))
+        let result = try run("render", "--input", name, "--output-dir", "out")
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: bad.json: line 3, column 9: malformed JSON: unexpected '}'; expected a value\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+    }
+
+    @Test("An invalid document lists every problem with its path")
+    func invalidDocument() throws {
+        let text = Fixtures.document(replacing: #"{ "value": 15, "sources""#, with: #"{ "value": "fast", "sources""#)
+            .replacingOccurrences(of: #""name": "Linkerd""#, with: #""name": "Istio""#)
+        let name = try write("bad.json", Data(text.utf8))
+        let result = try run("validate", "--input", name)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            Error: bad.json: tools[0].values.latency.value: expected a number for criterion "latency", got "fast"
+            Error: bad.json: tools[1].name: name "Istio" is used more than once
+
+            """)
+    }
+
+    @Test("An empty file is malformed JSON")
+    func emptyFile() throws {
+        let name = try write("empty.json", Data())
+        let result = try run("validate", "--input", name)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: empty.json: line 1, column 1: malformed JSON: the document is empty; expected a JSON object\n")
+    }
+
+    @Test("A truncated file is malformed JSON at its end")
+    func truncatedFile() throws {
+        let bytes = Array(Fixtures.document.utf8)
+        let name = try write("cut.json", Data(bytes.prefix(bytes.count / 2)))
+        let result = try run("validate", "--input", name)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: cut.json: line "))
+        #expect(result.stderr.contains("malformed JSON: unterminated string") || result.stderr.contains("malformed JSON: unexpected end of input"))
+    }
+
+    @Test("A 100 MB document renders correctly")
+    func hundredMegabyteDocument() throws {
+        let summary = String(repeating: "Sidecar-free meshes | <b>fast</b> & \"small\" ✅\n", count: 2_100_000)
+        let escaped = summary.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
+        let text = Fixtures.document(replacing: #""title": "Service meshes","#, with: #""title": "Service meshes", "summary": "\#(escaped)","#)
+        let name = try write("big.json", Data(text.utf8))
+        #expect(text.utf8.count > 100_000_000)
+        let result = try run("render", "--input", name, "--format", "json", "--output", "-")
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let rendered = try MatrixDecoder().decode(Array(result.stdoutBytes))
+        #expect(rendered.summary == summary)
+    }
+
+    @Test("A 100 MB file of nested brackets is refused with a clear message, not a crash")
+    func hundredMegabyteNesting() throws {
+        let name = try write("deep.json", Data(repeating: UInt8(ascii: "["), count: 100_000_000))
+        let result = try run("validate", "--input", name)
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: deep.json: (document): arrays and objects are nested more than 128 deep\n")
+    }
+
+    @Test("100 MB of random bytes is malformed JSON, not a crash")
+    func hundredMegabyteNoise() throws {
+        var generator = SystemRandomNumberGenerator()
+        var bytes = [UInt8](repeating: 0, count: 100_000_000)
+        for index in stride(from: 0, to: bytes.count, by: 8) {
+            withUnsafeBytes(of: generator.next()) { raw in
+                for offset in 0..<8 where index + offset < bytes.count { bytes[index + offset] = raw[offset] }
+            }
+        }
+        bytes[0] = UInt8(ascii: "{")
+        let name = try write("noise.json", Data(bytes))
+        let result = try run("validate", "--input", name)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: noise.json: line "))
+        #expect(result.stderr.contains("malformed JSON"))
+    }
+
+    @Test("An unknown matrix id is a usage error with a suggestion")
+    func unknownMatrix() throws {
+        let result = try run("export", "service-mesh")
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: no built-in matrix has id 'service-mesh'; did you mean 'service-meshes'?"))
+    }
+
+    @Test("export prints canonical JSON that validates")
+    func export() throws {
+        let result = try run("export", "service-meshes")
+        #expect(result.status == 0)
+        let matrix = try MatrixDecoder().decode(Array(result.stdoutBytes))
+        #expect(matrix.id == "service-meshes")
+        #expect(MatrixEncoder().encode(matrix) == result.stdout)
+    }
+}
