@@ -15,7 +15,8 @@ enum MarkdownEscaping {
     /// Text that makes up a paragraph or a list item (summary, verdict, pros, cons, notes).
     /// Besides the inline rules, the first character is escaped where it would start a block
     /// (CommonMark §4.2 ATX heading `#`, §5.2 list items `-` `+` and digits followed by `.`
-    /// or `)`, §4.3 setext underline `=`, §5.1 block quote `>`).
+    /// or `)`, §4.3 setext underline `=`, §5.1 block quote `>`), and a leading line break is
+    /// written `&#10;`, since a `<br>` alone on the line would be an HTML block (§4.6).
     static func prose(_ text: String, into output: inout ByteBuffer) {
         inline(text, escapeBlockStart: true, into: &output)
     }
@@ -44,8 +45,9 @@ enum MarkdownEscaping {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "\r" || scalar == "\n" {
+                // A `<br>` alone at the start of a block would be an HTML block (§4.6, type 7).
+                output.append(escapeBlockStart && index == 0 ? "&#10;" : "<br>")
                 if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-                output.append("<br>")
                 atLineStart = true
                 index += 1
                 continue
@@ -86,7 +88,7 @@ enum MarkdownEscaping {
                 output.append("\\:")
             case "." where index >= 3 && scalars[index - 3..<index].allSatisfy({ $0 == "w" || $0 == "W" }):
                 output.append("\\.")
-            case "@":
+            case "@" where index > 0:
                 output.append("<!---->@")
             default:
                 output.append(String(scalar))

@@ -205,7 +205,8 @@ struct MarkdownRenderer {
     /// `<` or `>`, so the pointy-bracket destination needs no escaping.
     private func link(_ text: String, url: String?, into output: inout ByteBuffer) {
         guard let url else {
-            MarkdownEscaping.tableCell(text, into: &output)
+            // Without a link the text may start a list item, so it gets the prose rules.
+            MarkdownEscaping.prose(text, into: &output)
             return
         }
         output.append("[")

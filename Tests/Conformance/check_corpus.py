@@ -1,0 +1,366 @@
+#!/usr/bin/env python3
+"""Checks the conformance corpus with independent parsers.
+
+For every generated matrix the corpus holds its canonical JSON and its renderings. Expected
+texts are derived here, in Python, from the JSON document (read with Python's json module and
+validated with the jsonschema package), never from TechMatrix's own renderers:
+
+- JSON: every document validates against schema/techmatrix-v1.schema.json (Draft 2020-12).
+- Markdown: GitHub's cmark-gfm (cmarkgfm, table and autolink extensions) gives back every
+  name and text cell exactly, the same cell count in every row, and no element that the text
+  did not ask for.
+- CSV: Python's csv module gives back every field exactly, records end with CRLF.
+- HTML: html5lib gives back every text exactly and the tree holds no element or attribute
+  that came from user text.
+
+Usage: check_corpus.py CORPUS_DIR SCHEMA
+Prints one line per failure and closes with 'N passed, N failed'.
+"""
+import csv
+import io
+import json
+import os
+import sys
+
+import cmarkgfm
+import html5lib
+import jsonschema
+from cmarkgfm.cmark import Options
+
+NOT_ASSESSED = "\u2014"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def lf(text):
+    """Markdown has one kind of line break: CRLF, CR and LF all come back as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def number_text(value):
+    if isinstance(value, int) or (float(value).is_integer() and abs(value) < 2 ** 53):
+        return str(int(value))
+    return repr(float(value))
+
+
+class Matrix:
+    """The expected presentation, derived from the JSON document alone."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.criteria = doc["criteria"]
+        self.tools = doc["tools"]
+        self.sources = {s["id"]: s for s in doc.get("sources", [])}
+
+    def value(self, criterion, tool):
+        cell = tool.get("values", {}).get(criterion["id"])
+        if isinstance(cell, dict):
+            return cell["value"]
+        return cell
+
+    def shown(self, criterion, tool, plain):
+        value = self.value(criterion, tool)
+        if value is None:
+            return None
+        kind = criterion["kind"]
+        if kind == "support":
+            return {"yes": "Yes", "partial": "Partial", "no": "No"}[value] if plain else \
+                {"yes": "\u2705 Yes", "partial": "\u25d0 Partial", "no": "\u274c No"}[value]
+        if kind == "number":
+            text = number_text(value)
+            unit = criterion.get("unit")
+            if not unit:
+                return text
+            return text + unit if unit.startswith("%") else text + " " + unit
+        if kind == "rating":
+            return "%d/%d" % (int(value), criterion.get("scale", 5))
+        return value
+
+    def has_groups(self):
+        return any("group" in c for c in self.criteria)
+
+    def groups(self):
+        runs = []
+        for criterion in self.criteria:
+            name = criterion.get("group")
+            if runs and runs[-1][0] == name:
+                runs[-1][1].append(criterion)
+            else:
+                runs.append((name, [criterion]))
+        return runs
+
+    def remarks(self, tool, key):
+        return [r if isinstance(r, str) else r["text"] for r in tool.get(key, [])]
+
+
+class Checker:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, ok, where, message):
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print("FAIL %s: %s" % (where, message[:600]))
+
+
+def local(tag):
+    return tag.split("}", 1)[1] if tag.startswith("{") else tag
+
+
+def text_of(element, problems, allowed_inline):
+    """The text of an element as a reader sees it: <br> is a line break, footnote markers
+    (<sup>) and rating stars are not part of the cell's text, comments are invisible."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):  # comment
+            parts.append(child.tail or "")
+            continue
+        name = local(child.tag)
+        if name == "br":
+            parts.append("\n")
+        elif name == "sup":
+            if not (''.join(child.itertext())).isdigit():
+                problems.append("footnote marker is not a number: %r" % ''.join(child.itertext()))
+        elif name == "span" and "tm-stars" in child.get("class", ""):
+            pass
+        elif name in allowed_inline:
+            parts.append(text_of(child, problems, allowed_inline))
+        else:
+            problems.append("unexpected <%s> inside text" % name)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+MD_ELEMENTS = {"html", "head", "body", "h1", "h2", "h3", "p", "table", "thead", "tbody", "tr", "th", "td",
+               "br", "sup", "strong", "ul", "ol", "li", "a"}
+HTML_ELEMENTS = {"html", "head", "body", "meta", "title", "style", "script", "header", "main", "section", "h1",
+                 "h2", "h3", "h4", "p", "time", "div", "label", "input", "table", "caption", "thead", "tbody",
+                 "tr", "th", "td", "span", "strong", "sup", "a", "button", "figure", "figcaption", "svg", "text",
+                 "rect", "article", "ul", "ol", "li"}
+HTML_ATTRIBUTES = {"class", "id", "href", "rel", "scope", "colspan", "lang", "charset", "name", "content",
+                   "http-equiv", "type", "autocomplete", "hidden", "title", "datetime", "role", "viewBox", "x",
+                   "y", "width", "height", "rx", "aria-label", "aria-hidden"}
+
+
+def check_tree(root, allowed, where, checker, matrix, markdown):
+    urls = {s.get("url") for s in matrix.sources.values()} | {t.get("url") for t in matrix.tools}
+    bad = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag == "DOCUMENT_FRAGMENT":
+            continue
+        name = local(element.tag)
+        if name not in allowed:
+            bad.append("element <%s>" % name)
+        for attribute, value in element.attrib.items():
+            attribute = local(attribute)
+            if not markdown and attribute not in HTML_ATTRIBUTES and not attribute.startswith("data-"):
+                bad.append("attribute %s=%r on <%s>" % (attribute, value, name))
+            if attribute == "href" and not (value.startswith("#") or value in urls):
+                bad.append("link to %r" % value)
+            if markdown and attribute not in {"href", "id", "class", "align"}:
+                bad.append("attribute %s on <%s>" % (attribute, name))
+        if name == "script" and (element.get("src") or markdown):
+            bad.append("script")
+    checker.check(not bad, where, "unexpected markup: %s" % bad[:5])
+
+
+def cells(row):
+    return [c for c in row if isinstance(c.tag, str) and local(c.tag) in ("th", "td")]
+
+
+def check_markdown(path, matrix, plain, by_rows, table_only, checker):
+    where = os.path.basename(path)
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    html = cmarkgfm.github_flavored_markdown_to_html(source, options=Options.CMARK_OPT_UNSAFE)
+    root = html5lib.parse(html, treebuilder="etree", namespaceHTMLElements=False)
+    check_tree(root, MD_ELEMENTS, where, checker, matrix, markdown=True)
+    tables = root.findall(".//table")
+    checker.check(len(tables) == 1, where, "expected one table, found %d" % len(tables))
+    if not tables:
+        return
+    rows = tables[0].findall(".//tr")
+    problems = []
+    texts = [[text_of(c, problems, {"strong"}) for c in cells(r)] for r in rows]
+    checker.check(not problems, where, "cell markup: %s" % problems[:5])
+    width = len(texts[0])
+    checker.check(all(len(r) == width for r in texts), where, "rows with differing cell counts: %s" % [len(r) for r in texts])
+    expected = expected_table(matrix, plain, by_rows, markdown=True)
+    checker.check(texts == [[lf(t) for t in r] for r in expected], where, "table differs:\n got %r\nwant %r" % (
+        first_difference(texts, [[lf(t) for t in r] for r in expected])))
+    if not table_only:
+        title = root.find(".//h1")
+        checker.check(title is not None and text_of(title, [], set()) == lf(matrix.doc["title"]), where, "title differs")
+        items = [text_of(li, [], {"a"}) for li in root.findall(".//li")]
+        for tool in matrix.tools:
+            for remark in matrix.remarks(tool, "pros") + matrix.remarks(tool, "cons"):
+                checker.check(lf(remark) in items, where, "pro or con %r missing" % remark[:80])
+
+
+def first_difference(got, want):
+    for index, (a, b) in enumerate(zip(got, want)):
+        if a != b:
+            return ("row %d: %r" % (index, a), "row %d: %r" % (index, b))
+    return (len(got), len(want))
+
+
+def expected_table(matrix, plain, by_rows, markdown):
+    def shown(criterion, tool):
+        value = matrix.shown(criterion, tool, plain)
+        return NOT_ASSESSED if value is None else value
+    if by_rows:
+        table = [["Tool"] + [c["name"] for c in matrix.criteria]]
+        for tool in matrix.tools:
+            table.append([tool["name"]] + [shown(c, tool) for c in matrix.criteria])
+        return table
+    table = [["Criterion"] + [t["name"] for t in matrix.tools]]
+    for name, criteria in matrix.groups():
+        if matrix.has_groups():
+            table.append([name if name is not None else "Other"] + ([""] * len(matrix.tools) if markdown else []))
+        for criterion in criteria:
+            table.append([criterion["name"]] + [shown(criterion, t) for t in matrix.tools])
+    return table
+
+
+def check_html(path, matrix, plain, by_rows, fragment, checker):
+    where = os.path.basename(path)
+    with open(path, "rb") as f:
+        data = f.read()
+    if fragment:
+        root = html5lib.parseFragment(data.decode("utf-8"), treebuilder="etree", namespaceHTMLElements=False)
+        checker.check(all(local(e.tag) not in ("html", "head", "body", "script", "style")
+                          for e in root.iter() if isinstance(e.tag, str) and e is not root), where, "fragment holds page elements")
+    else:
+        root = html5lib.parse(data, treebuilder="etree", namespaceHTMLElements=False)
+        scripts = root.findall(".//script")
+        checker.check(len(scripts) == 1, where, "expected exactly one script, found %d" % len(scripts))
+        title = root.find(".//title")
+        checker.check(title is not None and title.text == matrix.doc["title"], where, "title element differs")
+        checker.check(root.find(".//html").get("lang") == "en" if root.find(".//html") is not None else root.get("lang") == "en", where, "lang missing")
+    check_tree(root, HTML_ELEMENTS, where, checker, matrix, markdown=False)
+    table = root.find(".//table")
+    checker.check(table is not None, where, "no table")
+    if table is None:
+        return
+    caption = table.find("caption")
+    checker.check(caption is not None and caption.text == matrix.doc["title"], where, "caption differs")
+    problems = []
+    texts = []
+    for row in table.findall(".//tr"):
+        texts.append([text_of(c, problems, {"strong", "a", "button", "span"}) for c in cells(row)])
+    checker.check(not problems, where, "cell markup: %s" % problems[:5])
+    expected = expected_table(matrix, plain, by_rows, markdown=False)
+    if by_rows and matrix.has_groups():
+        groups = [[""] + [name if name is not None else "Other" for name, _ in matrix.groups()]]
+        # The empty corner cell of the group header row is a <td>.
+        expected = groups + expected
+    if not by_rows:
+        # Row headers hold the criterion's name, then its description when it has one.
+        described = {c["name"]: c["name"] + c.get("description", "") for c in matrix.criteria}
+        expected = [row if index == 0 or len(row) == 1 else [described.get(row[0], row[0])] + row[1:]
+                    for index, row in enumerate(expected)]
+    else:
+        expected[-len(matrix.tools) - 1] = ["Tool"] + [c["name"] + c.get("description", "") for c in matrix.criteria]
+    checker.check(texts == expected, where, "table differs:\n got %r\nwant %r" % first_difference(texts, expected))
+    if not fragment:
+        items = [text_of(li, [], {"a"}) for li in root.findall(".//article//li")]
+        for tool in matrix.tools:
+            for remark in matrix.remarks(tool, "pros") + matrix.remarks(tool, "cons"):
+                checker.check(remark in items, where, "pro or con %r missing" % remark[:80])
+
+
+def harden(text, raw):
+    if raw or not text:
+        return text
+    return "'" + text if text[0] in "=+-@\t\r" else text
+
+
+def check_csv(path, matrix, variant, checker):
+    where = os.path.basename(path)
+    with open(path, "rb") as f:
+        data = f.read()
+    bom = variant == "raw"
+    raw = variant == "raw"
+    checker.check(data.startswith(b"\xef\xbb\xbf") == bom, where, "byte order mark")
+    checker.check(data.endswith(b"\r\n"), where, "last record does not end with CRLF")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig" if bom else "utf-8"), newline="")))
+    plain = variant == "columns"
+
+    def cell(criterion, tool):
+        value = matrix.shown(criterion, tool, plain)
+        if value is None:
+            return NOT_ASSESSED
+        return harden(value, raw) if criterion["kind"] == "text" else value
+
+    def joined(tool, key):
+        return harden("\n".join(matrix.remarks(tool, key)), raw)
+
+    if variant == "long":
+        expected = [["tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources"]]
+        for tool in matrix.tools:
+            for criterion in matrix.criteria:
+                cellv = tool.get("values", {}).get(criterion["id"])
+                value = matrix.value(criterion, tool)
+                note = cellv.get("note", "") if isinstance(cellv, dict) else ""
+                sources = " ".join(cellv.get("sources", [])) if isinstance(cellv, dict) else ""
+                if value is None:
+                    shown = ""
+                elif criterion["kind"] == "text":
+                    shown = harden(value, raw)
+                elif criterion["kind"] in ("number", "rating"):
+                    shown = number_text(value)
+                else:
+                    shown = value
+                expected.append([tool["id"], harden(tool["name"], raw), criterion["id"], harden(criterion["name"], raw),
+                                 harden(criterion.get("group", ""), raw), criterion["kind"],
+                                 "false" if value is None else "true", shown,
+                                 harden(criterion.get("unit", ""), raw) if criterion["kind"] == "number" else "",
+                                 str(criterion.get("scale", 5)) if criterion["kind"] == "rating" else "",
+                                 harden(note, raw), sources])
+    elif variant == "columns":
+        expected = [["Criterion"] + [harden(t["name"], raw) for t in matrix.tools]]
+        for criterion in matrix.criteria:
+            expected.append([harden(criterion["name"], raw)] + [cell(criterion, t) for t in matrix.tools])
+        expected.append(["Pros"] + [joined(t, "pros") for t in matrix.tools])
+        expected.append(["Cons"] + [joined(t, "cons") for t in matrix.tools])
+    else:
+        expected = [["Tool"] + [harden(c["name"], raw) for c in matrix.criteria] + ["Pros", "Cons"]]
+        for tool in matrix.tools:
+            expected.append([harden(tool["name"], raw)] + [cell(c, tool) for c in matrix.criteria]
+                            + [joined(tool, "pros"), joined(tool, "cons")])
+    checker.check(rows == expected, where, "rows differ: got %r want %r" % first_difference(rows, expected))
+
+
+def main():
+    corpus, schema_path = sys.argv[1], sys.argv[2]
+    with open(schema_path, encoding="utf-8") as f:
+        schema = json.load(f)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    checker = Checker()
+    ids = sorted(name[:-5] for name in os.listdir(corpus) if name.endswith(".json"))
+    for matrix_id in ids:
+        base = os.path.join(corpus, matrix_id)
+        with open(base + ".json", encoding="utf-8") as f:
+            doc = json.load(f)
+        errors = list(validator.iter_errors(doc))
+        checker.check(not errors, matrix_id + ".json", "schema: %s" % [e.message[:200] for e in errors[:3]])
+        matrix = Matrix(doc)
+        check_markdown(base + ".md", matrix, plain=False, by_rows=False, table_only=False, checker=checker)
+        check_markdown(base + ".rows.md", matrix, plain=True, by_rows=True, table_only=True, checker=checker)
+        check_csv(base + ".csv", matrix, "rows", checker)
+        check_csv(base + ".columns.csv", matrix, "columns", checker)
+        check_csv(base + ".long.csv", matrix, "long", checker)
+        check_csv(base + ".raw.csv", matrix, "raw", checker)
+        check_html(base + ".html", matrix, plain=False, by_rows=False, fragment=False, checker=checker)
+        check_html(base + ".rows.html", matrix, plain=True, by_rows=True, fragment=False, checker=checker)
+        check_html(base + ".fragment.html", matrix, plain=False, by_rows=False, fragment=True, checker=checker)
+    print("conformance: %d matrices" % len(ids))
+    print("%d passed, %d failed" % (checker.passed, checker.failed))
+    sys.exit(1 if checker.failed or not ids else 0)
+
+
+if __name__ == "__main__":
+    main()
