@@ -35,7 +35,17 @@ extension TechMatrixCommand {
                 files.append(("\(matrix.id).\(format.fileExtension)", renderer.renderBytes(matrix, as: format)))
             }
         }
+        // The whole built-in set in every format also gets the index pages.
+        if arguments.values["input"] == nil, arguments.positionals.isEmpty, formats.count == OutputFormat.allCases.count {
+            let catalog = CatalogRenderer(matrices: matrices)
+            files.append(("README.md", catalog.markdown()))
+            files.append(("index.html", catalog.html()))
+        }
         let directory = OutputDirectory(path: environment.resolve(directoryName), displayPath: directoryName)
+        if arguments.switches.contains("check") {
+            try check(files, in: directory)
+            return
+        }
         try directory.prepare()
         var unchanged = 0
         for file in files {
@@ -47,6 +57,31 @@ extension TechMatrixCommand {
         if unchanged > 0 {
             environment.print("\(unchanged) file\(unchanged == 1 ? "" : "s") already up to date in \(directoryName)/")
         }
+    }
+
+    /// `render --check`: compares the renderings with the files on disk, writes nothing, and
+    /// fails listing every stale or missing file with a diff of where it first differs.
+    private func check(_ files: [(name: String, bytes: [UInt8])], in directory: OutputDirectory) throws(CommandError) {
+        var stale: [String] = []
+        for file in files {
+            let path = "\(directory.displayPath)/\(file.name)"
+            guard let current = directory.existing(file.name) else {
+                stale.append(path)
+                environment.print("missing: \(path)")
+                continue
+            }
+            if current == file.bytes { continue }
+            stale.append(path)
+            environment.print("stale: \(path)")
+            environment.print(UnifiedDiff.make(
+                old: String(decoding: current, as: UTF8.self), new: String(decoding: file.bytes, as: UTF8.self),
+                oldName: "\(path) (on disk)", newName: "\(path) (fresh rendering)"))
+        }
+        if stale.isEmpty {
+            environment.print("all \(files.count) files in \(directory.displayPath)/ are up to date")
+            return
+        }
+        throw .data("\(stale.count) of \(files.count) files in \(directory.displayPath)/ are stale or missing; run 'techmatrix render' to update them")
     }
 
     /// Every problem in every matrix, each prefixed with the matrix id.

@@ -141,5 +141,8 @@ enum HTMLAssets {
 
     /// The page's Content-Security-Policy: nothing may load, and only this style and script
     /// may run, allowed by their SHA-256 hashes.
+    /// The index page's policy: the same style, and no script at all.
+    static let catalogPolicy = "default-src 'none'; style-src \(SHA256.cspSource(for: style)); base-uri 'none'; form-action 'none'"
+
     static let contentSecurityPolicy = "default-src 'none'; style-src \(SHA256.cspSource(for: style)); script-src \(SHA256.cspSource(for: script)); img-src data:; base-uri 'none'; form-action 'none'"
 }
