@@ -5,5 +5,10 @@ public enum BuiltinMatrices {
     /// Every built-in matrix.
     public static let all: [Matrix] = [
         ServiceMeshes.matrix,
+        RuntimeSecurity.matrix,
+        PrometheusStorage.matrix,
+        GlobalLoadBalancing.matrix,
+        OCIArtifactTools.matrix,
+        MultiClusterManagement.matrix,
     ]
 }

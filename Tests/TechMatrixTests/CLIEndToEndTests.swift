@@ -49,9 +49,10 @@ struct CLIEndToEndTests {
         #expect(first.stderr == "")
         let ids = (try run("list")).stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
         #expect(!ids.isEmpty)
-        let expectedFiles = ids.flatMap { id in ["csv", "html", "json", "md"].map { "\(id).\($0)" } }.sorted()
+        let expectedFiles = (ids.flatMap { id in ["csv", "html", "json", "md"].map { "\(id).\($0)" } } + ["README.md", "index.html"]).sorted()
         #expect(try contents(of: "out") == expectedFiles)
-        #expect(first.stdout == ids.flatMap { id in ["md", "csv", "html", "json"].map { "wrote out/\(id).\($0)\n" } }.joined())
+        #expect(first.stdout == ids.flatMap { id in ["md", "csv", "html", "json"].map { "wrote out/\(id).\($0)\n" } }.joined()
+            + "wrote out/README.md\nwrote out/index.html\n")
         let second = try run("render", "--output-dir", "out")
         #expect(second.status == 0)
         #expect(second.stdout == "\(expectedFiles.count) files already up to date in out/\n")
