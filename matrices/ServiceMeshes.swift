@@ -37,7 +37,6 @@ enum ServiceMeshes {
 
     static let istioAmbient = Tool("Istio Ambient", url: "https://istio.io") {
         dataPlane("No sidecar: Istio's sidecar-less ambient mode", sources: talk)
-        setup("Still missing some features the sidecar mode has", sources: talk)
         Pro("Drops the per-pod sidecar", sources: talk)
         Pro("Likely the best path once it catches up on features", sources: talk)
         Con("Cannot do everything the sidecar mode does yet", sources: talk)

@@ -9,7 +9,7 @@ struct MarkdownRenderer {
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
-        presentation = Presentation(matrix, plain: options.plainSymbols)
+        presentation = Presentation(matrix, plain: options.plainSymbols, descriptionsAsFootnotes: true)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -105,6 +105,11 @@ struct MarkdownRenderer {
             if let number = presentation.cellFootnotes[criterionIndex][toolIndex] { shown += "<sup>\(number)</sup>" }
             return shown
         }
+        func label(_ criterionIndex: Int) -> String {
+            var shown = escaped(matrix.criteria[criterionIndex].name)
+            if let number = presentation.labelFootnotes[criterionIndex] { shown += "<sup>\(number)</sup>" }
+            return shown
+        }
         let orientation = options.orientation ?? .toolsAsColumns
         var rows: [[String]] = []
         switch orientation {
@@ -116,11 +121,11 @@ struct MarkdownRenderer {
                     rows.append([name] + Array(repeating: "", count: matrix.tools.count))
                 }
                 for criterionIndex in group.criteria {
-                    rows.append([escaped(matrix.criteria[criterionIndex].name)] + matrix.tools.indices.map { cell(criterionIndex, $0) })
+                    rows.append([label(criterionIndex)] + matrix.tools.indices.map { cell(criterionIndex, $0) })
                 }
             }
         case .toolsAsRows:
-            rows.append(["Tool"] + matrix.criteria.map { escaped($0.name) })
+            rows.append(["Tool"] + matrix.criteria.indices.map(label))
             for toolIndex in matrix.tools.indices {
                 rows.append([escaped(matrix.tools[toolIndex].name)] + matrix.criteria.indices.map { cell($0, toolIndex) })
             }

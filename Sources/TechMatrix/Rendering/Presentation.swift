@@ -18,6 +18,8 @@ struct Presentation {
     let plain: Bool
     private(set) var footnotes: [Footnote] = []
     private var footnoteNumbers: [Footnote: Int] = [:]
+    /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
+    private(set) var labelFootnotes: [Int?] = []
     /// `cellFootnotes[criterion][tool]`.
     private(set) var cellFootnotes: [[Int?]] = []
     /// `best[criterion][tool]`.
@@ -27,10 +29,13 @@ struct Presentation {
     private(set) var conFootnotes: [[Int?]] = []
     private(set) var groups: [Group] = []
 
-    init(_ matrix: Matrix, plain: Bool) {
+    /// - Parameter descriptionsAsFootnotes: Number criterion descriptions as footnotes on the
+    ///   criterion's label, for formats that cannot show them beside the name.
+    init(_ matrix: Matrix, plain: Bool, descriptionsAsFootnotes: Bool = false) {
         self.matrix = matrix
         self.plain = plain
         for criterion in matrix.criteria {
+            labelFootnotes.append(descriptionsAsFootnotes ? criterion.description.flatMap { footnote(note: $0, sources: []) } : nil)
             cellFootnotes.append(matrix.tools.map { tool in
                 tool.cells[criterion.id].flatMap { footnote(note: $0.note, sources: $0.sources) }
             })
