@@ -22,7 +22,11 @@ let package = Package(
             dependencies: ["TechMatrix", "TechMatrixTestSupport"],
             path: "Tests/ConformanceCorpus"
         ),
-        .testTarget(name: "TechMatrixTests", dependencies: ["TechMatrix", "BuiltinMatrices", "TechMatrixTestSupport"]),
+        .testTarget(
+            name: "TechMatrixTests",
+            dependencies: ["TechMatrix", "BuiltinMatrices", "TechMatrixTestSupport"],
+            exclude: ["Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

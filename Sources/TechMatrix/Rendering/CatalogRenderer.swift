@@ -26,7 +26,7 @@ public struct CatalogRenderer: Sendable {
     /// The HTML index page, self-contained like the matrix pages.
     public func html() -> [UInt8] {
         var output = ByteBuffer()
-        output.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        output.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n")
         output.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
         HTMLEscaping.attribute(HTMLAssets.catalogPolicy, into: &output)
         output.append("\">\n<title>Comparison matrices</title>\n<style>")

@@ -20,7 +20,7 @@ struct HTMLRenderer {
             return
         }
         output.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        output.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        output.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n")
         output.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
         HTMLEscaping.attribute(HTMLAssets.contentSecurityPolicy, into: &output)
         output.append("\">\n<title>")

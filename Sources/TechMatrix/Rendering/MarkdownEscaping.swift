@@ -36,8 +36,9 @@ enum MarkdownEscaping {
     ///   which stops e-mail autolinks (escaping `@` does not, because cmark-gfm finds them
     ///   after inline parsing). A comment is not an element and shows nothing.
     /// - CommonMark §6.7 (line breaks) and GFM §4.10: LF, CR and CRLF are written `<br>`, and
-    ///   a space or tab at the start or end of the text, or next to a line break, is written
-    ///   as a character reference (`&#32;`, `&#9;`) so that it is not trimmed.
+    ///   a space or tab that begins or ends the text or a line is written as a character
+    ///   reference (`&#32;`, `&#9;`) so that it is not trimmed; once the edge character is a
+    ///   reference, the white space behind it is no longer at the edge and stays as it is.
     static func inline(_ text: String, escapeBlockStart: Bool = false, escapeHashes: Bool = false, into output: inout ByteBuffer) {
         let scalars = Array(text.unicodeScalars)
         var atLineStart = true
