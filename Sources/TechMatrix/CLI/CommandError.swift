@@ -4,6 +4,8 @@ enum CommandError: Error, Equatable {
     case usage(String, command: String?)
     /// The data is wrong or a file could not be read or written.
     case data([String])
+    /// A check found a difference, already reported on standard output (exit 1, no message).
+    case difference
 
     static func data(_ message: String) -> CommandError { .data([message]) }
 }

@@ -52,6 +52,18 @@ struct CommandSpec {
         CommandSpec(
             name: "export", summary: "Print a built-in matrix as canonical techmatrix/v1 JSON.",
             usage: "techmatrix export <id>", options: [], arguments: "<id>: the built-in matrix to export.", discussion: nil),
+        CommandSpec(
+            name: "diff", summary: "Compare two revisions of a matrix: tools, criteria, cells, pros and cons.",
+            usage: "techmatrix diff <old> <new> [<id>] [--format text|md|json]",
+            options: [Option(name: "format", value: "text|md|json", help: "A terminal listing (default), Markdown for a pull request, or JSON.")],
+            arguments: "<old>, <new>: a techmatrix/v1 file, - for standard input, REV:PATH, or a git REV with <id> (reads REV:./output/<id>.json).",
+            discussion: "Exits 0 when the revisions are equal and 1 when they differ."),
+        CommandSpec(
+            name: "embed", summary: "Render matrices into marked regions of Markdown and HTML documents.",
+            usage: "techmatrix embed <file> ... [--check]",
+            options: [Option(name: "check", value: nil, help: "Write nothing; exit 1 with a diff when a region is stale.")],
+            arguments: "<file>: documents holding <!-- techmatrix:<id> [options] --> ... <!-- /techmatrix --> regions.",
+            discussion: "Options in a marker: table-only, rows, columns, plain, pad, fragment. Everything outside the markers is kept byte for byte."),
     ]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }

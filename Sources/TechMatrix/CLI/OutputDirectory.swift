@@ -19,12 +19,21 @@ struct OutputDirectory {
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if !isDirectory.boolValue { throw .data("\(displayPath): is a file, not a directory") }
+            removeLeftovers()
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
             throw .data("\(displayPath): cannot create the directory (\(error.localizedDescription))")
+        }
+    }
+
+    /// Removes temporary files that an interrupted earlier run left behind.
+    private func removeLeftovers() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".techmatrix-tmp") {
+            try? FileManager.default.removeItem(atPath: (path as NSString).appendingPathComponent(name))
         }
     }
 
@@ -37,15 +46,7 @@ struct OutputDirectory {
     func write(_ bytes: [UInt8], to name: String) throws(CommandError) -> Outcome {
         let target = (path as NSString).appendingPathComponent(name)
         if let current = existing(name), current == bytes { return .unchanged }
-        let temporary = (path as NSString).appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw .data("\(displayPath)/\(name): cannot write the file")
-        }
-        guard rename(temporary, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw .data("\(displayPath)/\(name): cannot replace the file (\(reason))")
-        }
+        try AtomicFile.write(bytes, to: target, displayName: "\(displayPath)/\(name)")
         return .written
     }
 }

@@ -41,6 +41,8 @@ public struct TechMatrixCommand: Sendable {
             case .data(let messages):
                 for message in messages { environment.printError("Error: \(message)") }
                 return ExitStatus.dataError.rawValue
+            case .difference:
+                return ExitStatus.dataError.rawValue
             }
         }
     }
@@ -83,6 +85,8 @@ public struct TechMatrixCommand: Sendable {
         case "list": try list(arguments)
         case "validate": try validate(arguments)
         case "export": try export(arguments)
+        case "diff": try diff(arguments)
+        case "embed": try embed(arguments)
         default: throw unknownCommand(first)
         }
     }

@@ -32,7 +32,7 @@ enum UnifiedDiff {
     }
 
     private static func lines(_ text: String) -> [String] {
-        var result = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var result = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         if result.last == "" { result.removeLast() }
         return result
     }

@@ -78,7 +78,7 @@ public struct MatrixEncoder: Sendable {
         return .object(members)
     }
 
-    private static func cell(_ cell: Cell) -> JSONValue {
+    static func cell(_ cell: Cell) -> JSONValue {
         let value: JSONValue = switch cell.value {
         case .text(let text): .string(text)
         case .support(let support): .string(support.rawValue)
@@ -92,7 +92,7 @@ public struct MatrixEncoder: Sendable {
         return .object(members)
     }
 
-    private static func remark(_ remark: Remark) -> JSONValue {
+    static func remark(_ remark: Remark) -> JSONValue {
         if remark.sources.isEmpty { return .string(remark.text) }
         return .object([
             JSONMember(key: "text", value: .string(remark.text)),

@@ -1,0 +1,164 @@
+extension MatrixDiff {
+    /// One change as plain words: what kind of change, where, and the old and new values.
+    struct Line {
+        var kind: String
+        var place: String
+        var old: String?
+        var new: String?
+    }
+
+    /// The changes as listing lines, in order.
+    var lines: [Line] {
+        changes.map { change in
+            switch change {
+            case .metadata(let field, let old, let new):
+                Line(kind: "changed", place: field, old: old.map(quote), new: new.map(quote))
+            case .sourceAdded(let source):
+                Line(kind: "added", place: "source \(source.id)", old: nil, new: quote(source.title))
+            case .sourceRemoved(let source):
+                Line(kind: "removed", place: "source \(source.id)", old: quote(source.title), new: nil)
+            case .sourceChanged(let id, let field, let old, let new):
+                Line(kind: "changed", place: "source \(id) \(field)", old: old.map(quote), new: new.map(quote))
+            case .criterionAdded(let criterion):
+                Line(kind: "added", place: "criterion \(criterion.id)", old: nil, new: "\(quote(criterion.name)), \(Self.describe(criterion.kind))")
+            case .criterionRemoved(let criterion):
+                Line(kind: "removed", place: "criterion \(criterion.id)", old: "\(quote(criterion.name)), \(Self.describe(criterion.kind))", new: nil)
+            case .criterionRenamed(let id, let old, let new):
+                Line(kind: "renamed", place: "criterion \(id)", old: quote(old), new: quote(new))
+            case .criterionMoved(let id, let from, let to):
+                Line(kind: "moved", place: "criterion \(id)", old: "position \(from + 1)", new: "position \(to + 1)")
+            case .criterionChanged(let id, let field, let old, let new):
+                Line(kind: "changed", place: "criterion \(id) \(field)", old: old.map(quote), new: new.map(quote))
+            case .toolAdded(let tool):
+                Line(kind: "added", place: "tool \(tool.id)", old: nil, new: quote(tool.name))
+            case .toolRemoved(let tool):
+                Line(kind: "removed", place: "tool \(tool.id)", old: quote(tool.name), new: nil)
+            case .toolRenamed(let id, let old, let new):
+                Line(kind: "renamed", place: "tool \(id)", old: quote(old), new: quote(new))
+            case .toolMoved(let id, let from, let to):
+                Line(kind: "moved", place: "tool \(id)", old: "position \(from + 1)", new: "position \(to + 1)")
+            case .toolChanged(let id, let field, let old, let new):
+                Line(kind: "changed", place: "tool \(id) \(field)", old: old.map(quote), new: new.map(quote))
+            case .cellChanged(let tool, let criterion, let old, let new):
+                Line(kind: "cell", place: "\(tool) / \(criterion)", old: describe(old, criterion: criterion, in: self.old),
+                     new: describe(new, criterion: criterion, in: self.new))
+            case .proAdded(let tool, let remark):
+                Line(kind: "added", place: "\(tool) pro", old: nil, new: describe(remark))
+            case .proRemoved(let tool, let remark):
+                Line(kind: "removed", place: "\(tool) pro", old: describe(remark), new: nil)
+            case .conAdded(let tool, let remark):
+                Line(kind: "added", place: "\(tool) con", old: nil, new: describe(remark))
+            case .conRemoved(let tool, let remark):
+                Line(kind: "removed", place: "\(tool) con", old: describe(remark), new: nil)
+            }
+        }
+    }
+
+    private func quote(_ text: String) -> String { Quoting.quoted(text, limit: 200) }
+
+    private func describe(_ remark: Remark) -> String {
+        quote(remark.text) + (remark.sources.isEmpty ? "" : " [sources: \(remark.sources.joined(separator: ", "))]")
+    }
+
+    /// A cell as the listings show it: `15 ms [note: "…"; sources: a, b]`, or `not assessed`.
+    private func describe(_ cell: Cell?, criterion id: String, in matrix: Matrix) -> String {
+        guard let cell else { return "not assessed" }
+        var text: String
+        if let criterion = matrix.criterion(withID: id) {
+            text = Presentation.text(of: cell.value, criterion: criterion, plain: false)
+            if case .text = cell.value { text = quote(text) }
+        } else {
+            text = Validator.describe(cell.value)
+        }
+        var details: [String] = []
+        if let note = cell.note { details.append("note: " + quote(note)) }
+        if !cell.sources.isEmpty { details.append("sources: " + cell.sources.joined(separator: ", ")) }
+        return details.isEmpty ? text : text + " [" + details.joined(separator: "; ") + "]"
+    }
+
+    /// A listing for a terminal: one line per change, `+` added, `-` removed, `~` changed,
+    /// `↕` moved.
+    ///
+    /// ```
+    /// service-meshes: 2 changes
+    ///   ~ istio / added-latency: 15 ms → 12 ms
+    ///   + tool kuma: "Kuma"
+    /// ```
+    public func text() -> String {
+        guard !isEmpty else { return "\(new.id): no changes\n" }
+        var output = "\(new.id): \(changes.count) change\(changes.count == 1 ? "" : "s")\n"
+        for line in lines {
+            switch line.kind {
+            case "added": output += "  + \(line.place): \(line.new ?? "")\n"
+            case "removed": output += "  - \(line.place): \(line.old ?? "")\n"
+            case "moved": output += "  ↕ \(line.place): \(line.old ?? "") → \(line.new ?? "")\n"
+            default: output += "  ~ \(line.place): \(line.old ?? "(none)") → \(line.new ?? "(none)")\n"
+            }
+        }
+        return output
+    }
+
+    /// A Markdown table of the changes, for a pull-request comment.
+    public func markdown() -> String {
+        var output = ByteBuffer()
+        output.append("### Changes to ")
+        MarkdownEscaping.heading(new.title, into: &output)
+        output.append("\n\n")
+        guard !isEmpty else {
+            output.append("No changes.\n")
+            return output.string
+        }
+        output.append("| Change | Where | Old | New |\n| --- | --- | --- | --- |\n")
+        for line in lines {
+            output.append("| \(line.kind) | ")
+            MarkdownEscaping.tableCell(line.place, into: &output)
+            output.append(" | ")
+            MarkdownEscaping.tableCell(line.old ?? "", into: &output)
+            output.append(" | ")
+            MarkdownEscaping.tableCell(line.new ?? "", into: &output)
+            output.append(" |\n")
+        }
+        return output.string
+    }
+
+    /// The changes as canonical JSON: `{"changes": [...], "equal": false, "new": id, "old": id}`,
+    /// each change an object with a `type` and its fields; cells and remarks as in
+    /// `techmatrix/v1`, `null` for not assessed.
+    public func json() -> String {
+        func string(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+        func object(_ type: String, _ members: [(String, JSONValue)]) -> JSONValue {
+            .object([JSONMember(key: "type", value: .string(type))] + members.map { JSONMember(key: $0.0, value: $0.1) })
+        }
+        let items: [JSONValue] = changes.map { change in
+            switch change {
+            case .metadata(let field, let old, let new): object("metadataChanged", [("field", .string(field)), ("old", string(old)), ("new", string(new))])
+            case .sourceAdded(let source): object("sourceAdded", [("id", .string(source.id)), ("title", .string(source.title))])
+            case .sourceRemoved(let source): object("sourceRemoved", [("id", .string(source.id)), ("title", .string(source.title))])
+            case .sourceChanged(let id, let field, let old, let new): object("sourceChanged", [("id", .string(id)), ("field", .string(field)), ("old", string(old)), ("new", string(new))])
+            case .criterionAdded(let criterion): object("criterionAdded", [("id", .string(criterion.id)), ("name", .string(criterion.name))])
+            case .criterionRemoved(let criterion): object("criterionRemoved", [("id", .string(criterion.id)), ("name", .string(criterion.name))])
+            case .criterionRenamed(let id, let old, let new): object("criterionRenamed", [("id", .string(id)), ("old", .string(old)), ("new", .string(new))])
+            case .criterionMoved(let id, let from, let to): object("criterionMoved", [("id", .string(id)), ("from", .number(Double(from))), ("to", .number(Double(to)))])
+            case .criterionChanged(let id, let field, let old, let new): object("criterionChanged", [("id", .string(id)), ("field", .string(field)), ("old", string(old)), ("new", string(new))])
+            case .toolAdded(let tool): object("toolAdded", [("id", .string(tool.id)), ("name", .string(tool.name))])
+            case .toolRemoved(let tool): object("toolRemoved", [("id", .string(tool.id)), ("name", .string(tool.name))])
+            case .toolRenamed(let id, let old, let new): object("toolRenamed", [("id", .string(id)), ("old", .string(old)), ("new", .string(new))])
+            case .toolMoved(let id, let from, let to): object("toolMoved", [("id", .string(id)), ("from", .number(Double(from))), ("to", .number(Double(to)))])
+            case .toolChanged(let id, let field, let old, let new): object("toolChanged", [("id", .string(id)), ("field", .string(field)), ("old", string(old)), ("new", string(new))])
+            case .cellChanged(let tool, let criterion, let old, let new):
+                object("cellChanged", [("tool", .string(tool)), ("criterion", .string(criterion)),
+                                       ("old", old.map(MatrixEncoder.cell) ?? .null), ("new", new.map(MatrixEncoder.cell) ?? .null)])
+            case .proAdded(let tool, let remark): object("proAdded", [("tool", .string(tool)), ("pro", MatrixEncoder.remark(remark))])
+            case .proRemoved(let tool, let remark): object("proRemoved", [("tool", .string(tool)), ("pro", MatrixEncoder.remark(remark))])
+            case .conAdded(let tool, let remark): object("conAdded", [("tool", .string(tool)), ("con", MatrixEncoder.remark(remark))])
+            case .conRemoved(let tool, let remark): object("conRemoved", [("tool", .string(tool)), ("con", MatrixEncoder.remark(remark))])
+            }
+        }
+        var output = ByteBuffer()
+        CanonicalJSON.write(.object([
+            JSONMember(key: "old", value: .string(old.id)), JSONMember(key: "new", value: .string(new.id)),
+            JSONMember(key: "equal", value: .bool(isEmpty)), JSONMember(key: "changes", value: .array(items)),
+        ]), into: &output)
+        return output.string
+    }
+}
