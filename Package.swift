@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "TechMatrix", targets: ["TechMatrix"]),
         .executable(name: "techmatrix", targets: ["techmatrix"]),
+        .plugin(name: "RenderMatrices", targets: ["RenderMatricesPlugin"]),
     ],
     targets: [
         // The library: model, DSL, validation, interchange, rendering, diff and CLI logic.
@@ -14,6 +15,16 @@ let package = Package(
         .target(name: "BuiltinMatrices", dependencies: ["TechMatrix"], path: "matrices"),
         // A few lines of `main` that hand the arguments to `TechMatrixCommand`.
         .executableTarget(name: "techmatrix", dependencies: ["TechMatrix", "BuiltinMatrices"]),
+        // `swift package --allow-writing-to-package-directory render-matrices` for packages that
+        // use TechMatrix as a library.
+        .plugin(
+            name: "RenderMatricesPlugin",
+            capability: .command(
+                intent: .custom(verb: "render-matrices", description: "Render the package's matrices into output/"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the rendered matrices into output/.")]
+            ),
+            path: "Sources/RenderMatricesPlugin"
+        ),
         // Seeded generators of hostile matrices, shared by the tests and the corpus writer.
         .target(name: "TechMatrixTestSupport", dependencies: ["TechMatrix"], path: "Tests/TechMatrixTestSupport"),
         // Writes the seeded corpus that the independent parsers check (see `.ci/test`).
