@@ -33,6 +33,8 @@ let package = Package(
             dependencies: ["TechMatrix", "TechMatrixTestSupport"],
             path: "Tests/ConformanceCorpus"
         ),
+        // In-process phase times for the benchmark (Benchmarks/run.sh).
+        .executableTarget(name: "techmatrix-phases", dependencies: ["TechMatrix"], path: "Benchmarks/Phases"),
         .testTarget(
             name: "TechMatrixTests",
             dependencies: ["TechMatrix", "BuiltinMatrices", "TechMatrixTestSupport"],

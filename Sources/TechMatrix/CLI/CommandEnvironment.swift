@@ -28,8 +28,8 @@ public struct CommandEnvironment: Sendable {
     /// The running process's standard streams and working directory.
     public static var process: CommandEnvironment {
         CommandEnvironment(
-            writeOutput: { FileHandle.standardOutput.write(Data($0)) },
-            writeError: { FileHandle.standardError.write(Data($0)) },
+            writeOutput: { writeAll($0, to: STDOUT_FILENO) },
+            writeError: { writeAll($0, to: STDERR_FILENO) },
             readInput: { limit in
                 var bytes: [UInt8] = []
                 while bytes.count <= limit {
@@ -40,6 +40,21 @@ public struct CommandEnvironment: Sendable {
                 return bytes
             },
             workingDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Writes every byte to a file descriptor, retrying short writes and interruptions.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                written += result
+            }
+        }
     }
 
     func print(_ text: String) { writeOutput(Array((text + "\n").utf8)) }

@@ -24,15 +24,35 @@ struct InputReader {
             if size > decoder.maximumSize {
                 throw .data("\(name): the file is \(size) bytes, more than the limit of \(decoder.maximumSize) bytes (256 MiB); split the matrix")
             }
-            guard let data = FileManager.default.contents(atPath: resolved) else {
-                throw .data("\(name): cannot be read (check its permissions)")
+            guard let contents = Self.read(resolved) else {
+                throw .data("\(name): cannot be read (\(String(cString: strerror(errno))))")
             }
-            bytes = Array(data)
+            bytes = contents
         }
         do {
             return try decoder.decode(bytes)
         } catch {
             throw .data(error.problems.map { "\(name): \($0)" })
         }
+    }
+
+    /// The whole file, read straight into an array.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let result = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if result < 0 { if errno == EINTR { continue }; return nil }
+            if result == 0 { break }
+            filled += result
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 }

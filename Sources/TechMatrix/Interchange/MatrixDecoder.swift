@@ -21,7 +21,13 @@ public struct MatrixDecoder: Sendable {
         if bytes.count > maximumSize {
             throw ValidationError(problems: [Problem(JSONPath(), .documentTooLarge(bytes: bytes.count, limit: maximumSize))])
         }
-        let value = try JSONParser.parse(bytes)
+        // Fast path: a plainly valid document, read in one pass and validated.
+        let array = Array(bytes)
+        if let matrix = array.withUnsafeBufferPointer(FastDocumentReader.read), matrix.problems().isEmpty {
+            return matrix
+        }
+        // Full path: every problem, with its path.
+        let value = try JSONParser.parse(array)
         var reader = DocumentReader()
         guard let matrix = reader.matrix(from: value) else {
             throw ValidationError(problems: reader.problems)

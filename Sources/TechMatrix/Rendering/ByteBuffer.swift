@@ -18,6 +18,14 @@ struct ByteBuffer: Sendable {
 
     mutating func append(_ text: Substring) { bytes.append(contentsOf: text.utf8) }
 
+    mutating func append(_ slice: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: slice) }
+
+    /// Appends a non-negative integer in decimal, without building a `String`.
+    mutating func appendDecimal(_ value: Int) {
+        if value >= 10 { appendDecimal(value / 10) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
     mutating func appendSpaces(_ count: Int) {
         for _ in 0..<count { bytes.append(0x20) }
     }

@@ -3,17 +3,22 @@ enum CSVEscaping {
     /// RFC 4180 §2 rules 5–7: a field holding `"`, `,`, CR or LF is enclosed in double quotes,
     /// and each `"` inside is doubled. Other fields are written as they are.
     static func field(_ text: String, into output: inout ByteBuffer) {
-        let needsQuotes = text.utf8.contains { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }
-        guard needsQuotes else {
-            output.append(text)
-            return
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }) else {
+                output.append(bytes)
+                return
+            }
+            output.append(0x22)
+            var runStart = 0
+            for index in 0..<bytes.count where bytes[index] == 0x22 {
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+                output.append(0x22)
+                runStart = index + 1
+            }
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            output.append(0x22)
         }
-        output.append(0x22)
-        for byte in text.utf8 {
-            if byte == 0x22 { output.append(0x22) }
-            output.append(byte)
-        }
-        output.append(0x22)
     }
 
     /// OWASP CSV injection rule: a text field that starts with `=`, `+`, `-`, `@`, tab or CR

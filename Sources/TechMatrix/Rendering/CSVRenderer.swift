@@ -1,7 +1,7 @@
 /// Renders a matrix as RFC 4180 CSV: UTF-8 (with a byte order mark only when asked), CRLF
 /// after every record, a header row, and one row per tool (or per criterion when transposed,
 /// or per tool and criterion in the long format). User text is hardened against formula
-/// injection unless `rawCSV` is set.
+/// injection unless `rawCSV` is set. Fields are written straight into the output.
 struct CSVRenderer {
     let matrix: Matrix
     let options: RenderOptions
@@ -15,12 +15,39 @@ struct CSVRenderer {
 
     func render(into output: inout ByteBuffer) {
         if options.byteOrderMark { output.append("\u{FEFF}") }
+        var writer = RecordWriter(output: output)
         if options.longFormat {
-            renderLong(into: &output)
+            renderLong(into: &writer)
         } else if options.orientation == .toolsAsColumns {
-            renderCriteriaAsRows(into: &output)
+            renderCriteriaAsRows(into: &writer)
         } else {
-            renderToolsAsRows(into: &output)
+            renderToolsAsRows(into: &writer)
+        }
+        output = writer.output
+    }
+
+    /// Writes fields separated by commas and records ended by CRLF.
+    struct RecordWriter {
+        var output: ByteBuffer
+        private var atRecordStart = true
+
+        init(output: ByteBuffer) { self.output = output }
+
+        mutating func field(_ text: String) {
+            if !atRecordStart { output.append(0x2C) }
+            atRecordStart = false
+            CSVEscaping.field(text, into: &output)
+        }
+
+        mutating func field(_ text: StaticString) {
+            if !atRecordStart { output.append(0x2C) }
+            atRecordStart = false
+            output.append(text)
+        }
+
+        mutating func endRecord() {
+            output.append("\r\n")
+            atRecordStart = true
         }
     }
 
@@ -30,67 +57,97 @@ struct CSVRenderer {
     }
 
     /// A cell as shown: text values hardened, typed values never.
-    private func cell(_ criterion: Criterion, _ tool: Tool) -> String {
-        guard let cell = tool.cells[criterion.id] else { return Presentation.notAssessed }
-        let shown = Presentation.text(of: cell.value, criterion: criterion, plain: options.plainSymbols)
-        if case .text = cell.value { return text(shown) }
-        return shown
+    private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
+        guard let cell = presentation.grid[criterionIndex][toolIndex] else {
+            writer.field(Presentation.notAssessed)
+            return
+        }
+        if case .text(let value) = cell.value {
+            writer.field(text(value))
+        } else {
+            writer.field(Presentation.text(of: cell.value, criterion: matrix.criteria[criterionIndex], plain: options.plainSymbols))
+        }
     }
 
     private func remarks(_ remarks: [Remark]) -> String {
-        text(remarks.map(\.text).joined(separator: "\n"))
-    }
-
-    private func record(_ fields: [String], into output: inout ByteBuffer) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { output.append(0x2C) }
-            CSVEscaping.field(field, into: &output)
-        }
-        output.append("\r\n")
-    }
-
-    private func renderToolsAsRows(into output: inout ByteBuffer) {
-        record(["Tool"] + matrix.criteria.map { text($0.name) } + ["Pros", "Cons"], into: &output)
-        for tool in matrix.tools {
-            record([text(tool.name)] + matrix.criteria.map { cell($0, tool) } + [remarks(tool.pros), remarks(tool.cons)], into: &output)
+        switch remarks.count {
+        case 0: ""
+        case 1: text(remarks[0].text)
+        default: text(remarks.map(\.text).joined(separator: "\n"))
         }
     }
 
-    private func renderCriteriaAsRows(into output: inout ByteBuffer) {
-        record(["Criterion"] + matrix.tools.map { text($0.name) }, into: &output)
-        for criterion in matrix.criteria {
-            record([text(criterion.name)] + matrix.tools.map { cell(criterion, $0) }, into: &output)
+    private func renderToolsAsRows(into writer: inout RecordWriter) {
+        writer.field("Tool")
+        for criterion in matrix.criteria { writer.field(text(criterion.name)) }
+        writer.field("Pros")
+        writer.field("Cons")
+        writer.endRecord()
+        for (toolIndex, tool) in matrix.tools.enumerated() {
+            writer.field(text(tool.name))
+            for criterionIndex in matrix.criteria.indices { cell(criterionIndex, toolIndex, into: &writer) }
+            writer.field(remarks(tool.pros))
+            writer.field(remarks(tool.cons))
+            writer.endRecord()
         }
-        record(["Pros"] + matrix.tools.map { remarks($0.pros) }, into: &output)
-        record(["Cons"] + matrix.tools.map { remarks($0.cons) }, into: &output)
+    }
+
+    private func renderCriteriaAsRows(into writer: inout RecordWriter) {
+        writer.field("Criterion")
+        for tool in matrix.tools { writer.field(text(tool.name)) }
+        writer.endRecord()
+        for (criterionIndex, criterion) in matrix.criteria.enumerated() {
+            writer.field(text(criterion.name))
+            for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &writer) }
+            writer.endRecord()
+        }
+        writer.field("Pros")
+        for tool in matrix.tools { writer.field(remarks(tool.pros)) }
+        writer.endRecord()
+        writer.field("Cons")
+        for tool in matrix.tools { writer.field(remarks(tool.cons)) }
+        writer.endRecord()
     }
 
     /// The tidy shape: one row per tool and criterion, not-assessed pairs included with
     /// `assessed` false, values raw (`yes`, `15`, `3`), sources as ids separated by spaces.
-    private func renderLong(into output: inout ByteBuffer) {
-        record(["tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources"], into: &output)
-        for tool in matrix.tools {
-            for criterion in matrix.criteria {
-                let cell = tool.cells[criterion.id]
-                var unit = ""
-                var scale = ""
+    private func renderLong(into writer: inout RecordWriter) {
+        for name in ["tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources"] {
+            writer.field(name)
+        }
+        writer.endRecord()
+        for (toolIndex, tool) in matrix.tools.enumerated() {
+            let toolName = text(tool.name)
+            for (criterionIndex, criterion) in matrix.criteria.enumerated() {
+                let cell = presentation.grid[criterionIndex][toolIndex]
+                writer.field(tool.id)
+                writer.field(toolName)
+                writer.field(criterion.id)
+                writer.field(text(criterion.name))
+                writer.field(criterion.group.map(text) ?? "")
+                writer.field(criterion.kind.name)
+                writer.field(cell == nil ? "false" : "true")
+                switch cell?.value {
+                case .text(let value): writer.field(text(value))
+                case .support(let support): writer.field(support.rawValue)
+                case .number(let number): writer.field(NumberFormatting.json(number))
+                case .rating(let rating): writer.field(String(rating))
+                case nil: writer.field("")
+                }
                 switch criterion.kind {
-                case .number(let u, _): unit = u.map(text) ?? ""
-                case .rating(let s, _): scale = String(s)
-                case .text, .support: break
+                case .number(let unit, _):
+                    writer.field(unit.map(text) ?? "")
+                    writer.field("")
+                case .rating(let scale, _):
+                    writer.field("")
+                    writer.field(String(scale))
+                case .text, .support:
+                    writer.field("")
+                    writer.field("")
                 }
-                let value: String = switch cell?.value {
-                case .text(let value): text(value)
-                case .support(let support): support.rawValue
-                case .number(let number): NumberFormatting.json(number)
-                case .rating(let rating): String(rating)
-                case nil: ""
-                }
-                record([
-                    tool.id, text(tool.name), criterion.id, text(criterion.name), criterion.group.map(text) ?? "",
-                    criterion.kind.name, cell == nil ? "false" : "true", value, unit, scale,
-                    cell?.note.map(text) ?? "", cell?.sources.joined(separator: " ") ?? "",
-                ], into: &output)
+                writer.field(cell?.note.map(text) ?? "")
+                writer.field(cell?.sources.joined(separator: " ") ?? "")
+                writer.endRecord()
             }
         }
     }

@@ -6,14 +6,23 @@ enum HTMLEscaping {
     /// the input stream"); LF and tab are written as they are and shown by `white-space:
     /// pre-wrap`.
     static func text(_ text: String, into output: inout ByteBuffer) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output.append("&amp;")
-            case UInt8(ascii: "<"): output.append("&lt;")
-            case UInt8(ascii: ">"): output.append("&gt;")
-            case 0x0D: output.append("&#13;")
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case 0x0D: replacement = "&#13;"
+                default: continue
+                }
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(replacement)
+                runStart = index + 1
             }
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
     }
 

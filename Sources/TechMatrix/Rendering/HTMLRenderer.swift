@@ -180,8 +180,7 @@ struct HTMLRenderer {
 
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
         let criterion = matrix.criteria[criterionIndex]
-        let tool = matrix.tools[toolIndex]
-        guard let cell = tool.cells[criterion.id] else {
+        guard let cell = presentation.grid[criterionIndex][toolIndex] else {
             output.append("<td class=\"tm-na\" data-sort=\"\"><span title=\"not assessed\">")
             output.append(Presentation.notAssessed)
             output.append("</span></td>")

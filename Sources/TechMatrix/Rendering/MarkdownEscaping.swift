@@ -40,61 +40,95 @@ enum MarkdownEscaping {
     ///   reference (`&#32;`, `&#9;`) so that it is not trimmed; once the edge character is a
     ///   reference, the white space behind it is no longer at the edge and stays as it is.
     static func inline(_ text: String, escapeBlockStart: Bool = false, escapeHashes: Bool = false, into output: inout ByteBuffer) {
-        let scalars = Array(text.unicodeScalars)
-        var atLineStart = true
+        var text = text
+        text.withUTF8 { inline($0, escapeBlockStart: escapeBlockStart, escapeHashes: escapeHashes, into: &output) }
+    }
+
+    /// The inline rules over UTF-8 bytes. Every character the rules touch is ASCII, so the
+    /// scan copies runs of other bytes in one go and never decodes a scalar.
+    static func inline(_ bytes: UnsafeBufferPointer<UInt8>, escapeBlockStart: Bool, escapeHashes: Bool, into output: inout ByteBuffer) {
+        let count = bytes.count
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "\r" || scalar == "\n" {
+        var runStart = 0
+        var atLineStart = true
+        func isLineEnd(_ position: Int) -> Bool {
+            position == count || bytes[position] == 0x0A || bytes[position] == 0x0D
+        }
+        if escapeBlockStart, count > 0 {
+            let first = bytes[0]
+            switch first {
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ">"):
+                output.append(UInt8(ascii: "\\"))
+                output.append(first)
+                index = 1
+                runStart = 1
+                atLineStart = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                var end = 0
+                while end < count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+                if end < count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") {
+                    output.append(UnsafeBufferPointer(rebasing: bytes[0..<end]))
+                    output.append(UInt8(ascii: "\\"))
+                    output.append(bytes[end])
+                    index = end + 1
+                    runStart = index
+                }
+                atLineStart = false
+            case 0x0A, 0x0D:
                 // A `<br>` alone at the start of a block would be an HTML block (§4.6, type 7).
-                output.append(escapeBlockStart && index == 0 ? "&#10;" : "<br>")
-                if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-                atLineStart = true
+                output.append("&#10;")
+                index = first == 0x0D && count > 1 && bytes[1] == 0x0A ? 2 : 1
+                runStart = index
+            default:
+                break
+            }
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                atLineStart = false
                 index += 1
                 continue
             }
             let lineStart = atLineStart
             atLineStart = false
-            if scalar == " " || scalar == "\t" {
-                let lineEnd = index + 1 == scalars.count || scalars[index + 1] == "\n" || scalars[index + 1] == "\r"
-                if lineStart || lineEnd {
-                    output.append(scalar == " " ? "&#32;" : "&#9;")
-                } else {
-                    output.append(UInt8(scalar.value))
-                }
+            var replacement: StaticString?
+            var escaped = false
+            switch byte {
+            case 0x0A, 0x0D:
+                replacement = "<br>"
+                atLineStart = true
+            case 0x20, 0x09:
+                if lineStart || isLineEnd(index + 1) { replacement = byte == 0x20 ? "&#32;" : "&#9;" }
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "$"):
+                escaped = true
+            case UInt8(ascii: "#"):
+                escaped = escapeHashes
+            case UInt8(ascii: ":"):
+                escaped = index + 2 < count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/")
+            case UInt8(ascii: "."):
+                escaped = index >= 3 && (index - 3..<index).allSatisfy { bytes[$0] | 0x20 == UInt8(ascii: "w") }
+            case UInt8(ascii: "@"):
+                if index > 0 { replacement = "<!---->@" }
+            default:
+                break
+            }
+            if replacement == nil && !escaped {
                 index += 1
                 continue
             }
-            if escapeBlockStart, index == 0 {
-                if "#-+=>".unicodeScalars.contains(scalar) {
-                    output.append("\\")
-                    output.append(UInt8(scalar.value))
-                    index += 1
-                    continue
-                }
-                if ("0"..."9").contains(scalar) {
-                    var end = index
-                    while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
-                    for digit in scalars[index..<end] { output.append(UInt8(digit.value)) }
-                    if end < scalars.count, scalars[end] == "." || scalars[end] == ")" { output.append("\\") }
-                    index = end
-                    continue
-                }
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            if let replacement {
+                output.append(replacement)
+            } else {
+                output.append(UInt8(ascii: "\\"))
+                output.append(byte)
             }
-            switch scalar {
-            case "#" where escapeHashes, "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "$":
-                output.append("\\")
-                output.append(UInt8(scalar.value))
-            case ":" where index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/":
-                output.append("\\:")
-            case "." where index >= 3 && scalars[index - 3..<index].allSatisfy({ $0 == "w" || $0 == "W" }):
-                output.append("\\.")
-            case "@" where index > 0:
-                output.append("<!---->@")
-            default:
-                output.append(String(scalar))
-            }
+            if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
             index += 1
+            runStart = index
         }
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
     }
 }

@@ -49,88 +49,118 @@ struct MarkdownRenderer {
 
     // MARK: Table
 
+    /// One cell of the table, by position in the table grid.
+    private enum Slot {
+        case text(StaticString)
+        case toolName(Int)
+        case criterionLabel(Int)
+        case group(String?)
+        case empty
+        case value(criterion: Int, tool: Int)
+    }
+
+    /// The table's rows, header first, as slots; the cells are written straight into the
+    /// output, or measured first when columns are padded.
+    private func rows() -> [[Slot]] {
+        var rows: [[Slot]] = []
+        switch options.orientation ?? .toolsAsColumns {
+        case .toolsAsColumns:
+            rows.append([.text("Criterion")] + matrix.tools.indices.map { .toolName($0) })
+            for group in presentation.groups {
+                if presentation.hasGroups {
+                    rows.append([.group(group.name)] + Array(repeating: .empty, count: matrix.tools.count))
+                }
+                for criterion in group.criteria {
+                    rows.append([.criterionLabel(criterion)] + matrix.tools.indices.map { .value(criterion: criterion, tool: $0) })
+                }
+            }
+        case .toolsAsRows:
+            rows.append([.text("Tool")] + matrix.criteria.indices.map { .criterionLabel($0) })
+            for tool in matrix.tools.indices {
+                rows.append([.toolName(tool)] + matrix.criteria.indices.map { .value(criterion: $0, tool: tool) })
+            }
+        }
+        return rows
+    }
+
+    private func write(_ slot: Slot, into output: inout ByteBuffer) {
+        switch slot {
+        case .text(let text): output.append(text)
+        case .empty: break
+        case .toolName(let tool): MarkdownEscaping.tableCell(matrix.tools[tool].name, into: &output)
+        case .criterionLabel(let criterion):
+            MarkdownEscaping.tableCell(matrix.criteria[criterion].name, into: &output)
+            if let number = presentation.labelFootnotes[criterion] { footnoteMarker(number, into: &output) }
+        case .group(let name):
+            output.append("**")
+            if let name { MarkdownEscaping.tableCell(name, into: &output) } else { output.append("Other") }
+            output.append("**")
+        case .value(let criterionIndex, let toolIndex):
+            let criterion = matrix.criteria[criterionIndex]
+            guard let cell = presentation.grid[criterionIndex][toolIndex] else {
+                output.append(Presentation.notAssessed)
+                return
+            }
+            let best = presentation.best[criterionIndex][toolIndex]
+            if best { output.append("**") }
+            switch cell.value {
+            case .text(let text): MarkdownEscaping.tableCell(text, into: &output)
+            default: MarkdownEscaping.tableCell(Presentation.text(of: cell.value, criterion: criterion, plain: options.plainSymbols), into: &output)
+            }
+            if best { output.append("**") }
+            if let number = presentation.cellFootnotes[criterionIndex][toolIndex] { footnoteMarker(number, into: &output) }
+        }
+    }
+
+    private func footnoteMarker(_ number: Int, into output: inout ByteBuffer) {
+        output.append("<sup>")
+        output.appendDecimal(number)
+        output.append("</sup>")
+    }
+
     private func table(into output: inout ByteBuffer) {
-        let rows = tableRows()
-        let widths = options.padColumns ? columnWidths(rows) : nil
-        for (index, row) in rows.enumerated() {
-            writeRow(row, widths: widths, into: &output)
-            if index == 0 {
+        let rows = rows()
+        var widths: [Int]?
+        var rendered: [[String]] = []
+        if options.padColumns {
+            rendered = rows.map { row in
+                row.map { slot in
+                    var buffer = ByteBuffer(capacity: 32)
+                    write(slot, into: &buffer)
+                    return buffer.string
+                }
+            }
+            var measured = Array(repeating: 3, count: rows.first?.count ?? 0)
+            for row in rendered {
+                for (column, cell) in row.enumerated() { measured[column] = max(measured[column], DisplayWidth.of(cell)) }
+            }
+            widths = measured
+        }
+        for (rowIndex, row) in rows.enumerated() {
+            output.append("|")
+            for (column, slot) in row.enumerated() {
+                output.append(" ")
+                if let widths {
+                    let cell = rendered[rowIndex][column]
+                    output.append(cell)
+                    output.appendSpaces(widths[column] - DisplayWidth.of(cell))
+                } else {
+                    write(slot, into: &output)
+                }
+                output.append(" |")
+            }
+            output.append("\n")
+            if rowIndex == 0 {
                 output.append("|")
                 for column in row.indices {
-                    let width = max(3, widths?[column] ?? 3)
                     output.append(" ")
-                    for _ in 0..<width { output.append(UInt8(ascii: "-")) }
+                    for _ in 0..<max(3, widths?[column] ?? 3) { output.append(UInt8(ascii: "-")) }
                     output.append(" |")
                 }
                 output.append("\n")
             }
         }
         output.append("\n")
-    }
-
-    private func writeRow(_ cells: [String], widths: [Int]?, into output: inout ByteBuffer) {
-        output.append("|")
-        for (column, cell) in cells.enumerated() {
-            output.append(" ")
-            output.append(cell)
-            if let widths {
-                output.appendSpaces(widths[column] - DisplayWidth.of(cell))
-            }
-            output.append(" |")
-        }
-        output.append("\n")
-    }
-
-    private func columnWidths(_ rows: [[String]]) -> [Int] {
-        var widths = Array(repeating: 3, count: rows.first?.count ?? 0)
-        for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell)) }
-        }
-        return widths
-    }
-
-    /// Every row as escaped Markdown cells, the header first.
-    private func tableRows() -> [[String]] {
-        func escaped(_ text: String) -> String {
-            var buffer = ByteBuffer(capacity: text.utf8.count + 8)
-            MarkdownEscaping.tableCell(text, into: &buffer)
-            return buffer.string
-        }
-        func cell(_ criterionIndex: Int, _ toolIndex: Int) -> String {
-            let criterion = matrix.criteria[criterionIndex]
-            let tool = matrix.tools[toolIndex]
-            guard let text = presentation.text(criterion, tool) else { return Presentation.notAssessed }
-            var shown = escaped(text)
-            if presentation.best[criterionIndex][toolIndex] { shown = "**" + shown + "**" }
-            if let number = presentation.cellFootnotes[criterionIndex][toolIndex] { shown += "<sup>\(number)</sup>" }
-            return shown
-        }
-        func label(_ criterionIndex: Int) -> String {
-            var shown = escaped(matrix.criteria[criterionIndex].name)
-            if let number = presentation.labelFootnotes[criterionIndex] { shown += "<sup>\(number)</sup>" }
-            return shown
-        }
-        let orientation = options.orientation ?? .toolsAsColumns
-        var rows: [[String]] = []
-        switch orientation {
-        case .toolsAsColumns:
-            rows.append(["Criterion"] + matrix.tools.map { escaped($0.name) })
-            for group in presentation.groups {
-                if presentation.hasGroups {
-                    let name = group.name.map { "**" + escaped($0) + "**" } ?? "**Other**"
-                    rows.append([name] + Array(repeating: "", count: matrix.tools.count))
-                }
-                for criterionIndex in group.criteria {
-                    rows.append([label(criterionIndex)] + matrix.tools.indices.map { cell(criterionIndex, $0) })
-                }
-            }
-        case .toolsAsRows:
-            rows.append(["Tool"] + matrix.criteria.indices.map(label))
-            for toolIndex in matrix.tools.indices {
-                rows.append([escaped(matrix.tools[toolIndex].name)] + matrix.criteria.indices.map { cell($0, toolIndex) })
-            }
-        }
-        return rows
     }
 
     private func legend(into output: inout ByteBuffer) {

@@ -18,6 +18,8 @@ struct Presentation {
     let plain: Bool
     private(set) var footnotes: [Footnote] = []
     private var footnoteNumbers: [Footnote: Int] = [:]
+    /// `grid[criterion][tool]`: every cell, looked up once; `nil` is not assessed.
+    private(set) var grid: [[Cell?]] = []
     /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
     private(set) var labelFootnotes: [Int?] = []
     /// `cellFootnotes[criterion][tool]`.
@@ -34,12 +36,25 @@ struct Presentation {
     init(_ matrix: Matrix, plain: Bool, descriptionsAsFootnotes: Bool = false) {
         self.matrix = matrix
         self.plain = plain
-        for criterion in matrix.criteria {
+        let ids = matrix.criteria.map(\.id)
+        grid = Array(repeating: Array(repeating: nil, count: matrix.tools.count), count: ids.count)
+        for toolIndex in matrix.tools.indices {
+            let cells = matrix.tools[toolIndex].cells
+            for criterionIndex in ids.indices { grid[criterionIndex][toolIndex] = cells[ids[criterionIndex]] }
+        }
+        for (index, criterion) in matrix.criteria.enumerated() {
             labelFootnotes.append(descriptionsAsFootnotes ? criterion.description.flatMap { footnote(note: $0, sources: []) } : nil)
-            cellFootnotes.append(matrix.tools.map { tool in
-                tool.cells[criterion.id].flatMap { footnote(note: $0.note, sources: $0.sources) }
-            })
-            best.append(Self.bestMarks(criterion, tools: matrix.tools))
+            var row: [Int?] = []
+            row.reserveCapacity(matrix.tools.count)
+            for cell in grid[index] {
+                if let cell, cell.note != nil || !cell.sources.isEmpty {
+                    row.append(footnote(note: cell.note, sources: cell.sources))
+                } else {
+                    row.append(nil)
+                }
+            }
+            cellFootnotes.append(row)
+            best.append(Self.bestMarks(criterion, cells: grid[index]))
         }
         for tool in matrix.tools {
             proFootnotes.append(tool.pros.map { footnote(note: nil, sources: $0.sources) })
@@ -71,9 +86,10 @@ struct Presentation {
 
     /// Marks the best values of a number or rating row: the lowest or highest, when at least
     /// two tools are assessed and their values are not all equal.
-    private static func bestMarks(_ criterion: Criterion, tools: [Tool]) -> [Bool] {
-        let values: [Double?] = tools.map { tool in
-            switch tool.cells[criterion.id]?.value {
+    private static func bestMarks(_ criterion: Criterion, cells: [Cell?]) -> [Bool] {
+        guard criterion.kind.better != nil else { return Array(repeating: false, count: cells.count) }
+        let values: [Double?] = cells.map { cell in
+            switch cell?.value {
             case .number(let number): number
             case .rating(let rating): Double(rating)
             default: nil
@@ -83,7 +99,7 @@ struct Presentation {
         guard let better = criterion.kind.better, assessed.count >= 2,
               let target = better == .lower ? assessed.min() : assessed.max(),
               assessed.contains(where: { $0 != target }) else {
-            return Array(repeating: false, count: tools.count)
+            return Array(repeating: false, count: cells.count)
         }
         return values.map { $0 == target }
     }

@@ -12,13 +12,45 @@ enum TextRules {
     }
 
     /// The first forbidden scalar in `text` and its offset in scalars, if any.
+    /// - Complexity: O(*n*) over the UTF-8 bytes; a byte scan rules out almost every text
+    ///   before any scalar is decoded.
     static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, offset: Int)? {
+        var text = text
+        if text.withUTF8(mayHoldForbidden) == false { return nil }
         var offset = 0
         for scalar in text.unicodeScalars {
             if isForbidden(scalar) { return (scalar, offset) }
             offset += 1
         }
         return nil
+    }
+
+    /// A conservative byte-level test: `false` means `bytes` certainly holds no forbidden
+    /// scalar. It flags C0 controls other than tab, LF and CR, DEL, the lead bytes of C1
+    /// controls (`C2 80`–`C2 9F`), of U+FDD0–U+FDEF and U+FFFE/U+FFFF (`EF B7`, `EF BF`), and
+    /// any four-byte scalar whose low bits could be xFFFE or xFFFF.
+    static func mayHoldForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }
+                index += 1
+            } else if byte == 0xC2 {
+                if index + 1 < count, bytes[index + 1] <= 0x9F { return true }
+                index += 2
+            } else if byte == 0xEF {
+                if index + 1 < count, bytes[index + 1] == 0xB7 || bytes[index + 1] == 0xBF { return true }
+                index += 3
+            } else if byte >= 0xF0 {
+                if index + 3 < count, bytes[index + 1] & 0x0F == 0x0F, bytes[index + 2] == 0xBF, bytes[index + 3] >= 0xBE { return true }
+                index += 4
+            } else {
+                index += byte >= 0xE0 ? 3 : 2
+            }
+        }
+        return false
     }
 
     /// Whether `text` is empty or only Unicode white space.

@@ -52,7 +52,13 @@ struct Validator {
 
         if matrix.tools.isEmpty { report(root.appending("tools"), .emptyList) }
         var criteriaByID: [String: Criterion] = [:]
-        for criterion in matrix.criteria where criteriaByID[criterion.id] == nil { criteriaByID[criterion.id] = criterion }
+        var firstOccurrence: [Bool] = []
+        let criterionIDs = matrix.criteria.map(\.id)
+        let criterionKinds = matrix.criteria.map(\.kind)
+        for criterion in matrix.criteria {
+            firstOccurrence.append(criteriaByID[criterion.id] == nil)
+            if criteriaByID[criterion.id] == nil { criteriaByID[criterion.id] = criterion }
+        }
         var seenTools = Set<String>()
         var toolNames = Set<String>()
         for (index, tool) in matrix.tools.enumerated() {
@@ -65,17 +71,17 @@ struct Validator {
                 report(path.appending("values").appending(criterionID), .repeatedCell(criterion: criterionID))
             }
             // Cells in display order, then any cell for an undeclared criterion, by id.
-            var visited = Set<String>()
-            let ordered = matrix.criteria.map(\.id).filter { tool.cells[$0] != nil && visited.insert($0).inserted }
-                + tool.cells.keys.filter { criteriaByID[$0] == nil }.sorted()
-            for criterionID in ordered {
-                guard let cell = tool.cells[criterionID] else { continue }
-                let cellPath = path.appending("values").appending(criterionID)
-                guard let criterion = criteriaByID[criterionID] else {
-                    report(cellPath, .unknownCriterion(criterionID, suggestion: Suggestion.closest(to: criterionID, in: matrix.criteria.map(\.id))))
-                    continue
+            var declaredCells = 0
+            for criterionIndex in criterionIDs.indices where firstOccurrence[criterionIndex] {
+                let id = criterionIDs[criterionIndex]
+                guard let cell = tool.cells[id] else { continue }
+                declaredCells += 1
+                checkCell(cell, id: id, kind: criterionKinds[criterionIndex], at: path.appending("values").appending(id), sourceIDs: sourceIDs)
+            }
+            if declaredCells < tool.cells.count {
+                for criterionID in tool.cells.keys.filter({ criteriaByID[$0] == nil }).sorted() {
+                    report(path.appending("values").appending(criterionID), .unknownCriterion(criterionID, suggestion: Suggestion.closest(to: criterionID, in: matrix.criteria.map(\.id))))
                 }
-                checkCell(cell, for: criterion, at: cellPath, sourceIDs: sourceIDs)
             }
             for (kind, remarks) in [("pros", tool.pros), ("cons", tool.cons)] {
                 for (remarkIndex, remark) in remarks.enumerated() {
@@ -89,64 +95,64 @@ struct Validator {
         checkText(matrix.verdict, at: root.appending("verdict"))
     }
 
-    private mutating func checkCell(_ cell: Cell, for criterion: Criterion, at path: JSONPath, sourceIDs: [String]) {
-        let valuePath = cell.note == nil && cell.sources.isEmpty ? path : path.appending("value")
-        switch (criterion.kind, cell.value) {
+    private mutating func checkCell(_ cell: Cell, id: String, kind: Criterion.Kind, at path: @autoclosure () -> JSONPath, sourceIDs: [String]) {
+        func valuePath() -> JSONPath { cell.note == nil && cell.sources.isEmpty ? path() : path().appending("value") }
+        switch (kind, cell.value) {
         case (.text, .text(let text)):
-            checkText(text, at: valuePath)
+            checkText(text, at: valuePath())
         case (.support, .support):
             break
         case (.number, .number(let number)):
-            if !number.isFinite { report(valuePath, .nonFiniteNumber(String(number))) }
+            if !number.isFinite { report(valuePath(), .nonFiniteNumber(String(number))) }
         case (.rating(let scale, _), .rating(let rating)):
             if !(0...max(0, scale)).contains(rating) {
-                report(valuePath, .ratingOutOfRange(criterion: criterion.id, found: String(rating), scale: scale))
+                report(valuePath(), .ratingOutOfRange(criterion: id, found: String(rating), scale: scale))
             }
         default:
-            report(valuePath, .valueMismatch(criterion: criterion.id, expected: Self.expectation(for: criterion.kind), found: Self.describe(cell.value)))
+            report(valuePath(), .valueMismatch(criterion: id, expected: Self.expectation(for: kind), found: Self.describe(cell.value)))
         }
-        checkText(cell.note, at: path.appending("note"))
-        checkSources(cell.sources, at: path.appending("sources"), known: sourceIDs)
+        checkText(cell.note, at: path().appending("note"))
+        checkSources(cell.sources, at: path().appending("sources"), known: sourceIDs)
     }
 
-    private mutating func checkSources(_ ids: [String], at path: JSONPath, known: [String]) {
+    private mutating func checkSources(_ ids: [String], at path: @autoclosure () -> JSONPath, known: [String]) {
         for (index, id) in ids.enumerated() where !known.contains(id) {
-            report(path.appending(index), .unknownSource(id, suggestion: Suggestion.closest(to: id, in: known)))
+            report(path().appending(index), .unknownSource(id, suggestion: Suggestion.closest(to: id, in: known)))
         }
     }
 
-    private mutating func checkID(_ id: String, at path: JSONPath) {
-        if !Slug.isValid(id) { report(path, .invalidID(id)) }
+    private mutating func checkID(_ id: String, at path: @autoclosure () -> JSONPath) {
+        if !Slug.isValid(id) { report(path(), .invalidID(id)) }
     }
 
-    private mutating func checkID(_ id: String, at path: JSONPath, seen: inout Set<String>) {
-        checkID(id, at: path)
-        if !seen.insert(id).inserted { report(path, .repeatedID(id)) }
+    private mutating func checkID(_ id: String, at path: @autoclosure () -> JSONPath, seen: inout Set<String>) {
+        checkID(id, at: path())
+        if !seen.insert(id).inserted { report(path(), .repeatedID(id)) }
     }
 
-    private mutating func checkName(_ name: String, at path: JSONPath) {
-        if TextRules.isBlank(name) { report(path, .blankText) } else { checkText(name, at: path) }
+    private mutating func checkName(_ name: String, at path: @autoclosure () -> JSONPath) {
+        if TextRules.isBlank(name) { report(path(), .blankText) } else { checkText(name, at: path()) }
     }
 
-    private mutating func checkName(_ name: String, at path: JSONPath, seen: inout Set<String>) {
-        checkName(name, at: path)
+    private mutating func checkName(_ name: String, at path: @autoclosure () -> JSONPath, seen: inout Set<String>) {
+        checkName(name, at: path())
         // Swift's String equality and hashing follow Unicode canonical equivalence.
-        if !TextRules.isBlank(name), !seen.insert(name).inserted { report(path, .repeatedName(name)) }
+        if !TextRules.isBlank(name), !seen.insert(name).inserted { report(path(), .repeatedName(name)) }
     }
 
-    private mutating func checkText(_ text: String?, at path: JSONPath) {
+    private mutating func checkText(_ text: String?, at path: @autoclosure () -> JSONPath) {
         guard let text, let (scalar, offset) = TextRules.firstForbidden(in: text) else { return }
-        report(path, .forbiddenCharacter(scalar, offset: offset))
+        report(path(), .forbiddenCharacter(scalar, offset: offset))
     }
 
-    private mutating func checkDate(_ date: CalendarDate?, at path: JSONPath) {
+    private mutating func checkDate(_ date: CalendarDate?, at path: @autoclosure () -> JSONPath) {
         guard let date else { return }
-        if !date.isValid { report(path, .invalidDate(date.text)) }
+        if !date.isValid { report(path(), .invalidDate(date.text)) }
     }
 
-    private mutating func checkURL(_ url: String?, at path: JSONPath) {
+    private mutating func checkURL(_ url: String?, at path: @autoclosure () -> JSONPath) {
         guard let url else { return }
-        if !TextRules.isWebURL(url) { report(path, .invalidURL(url)) }
+        if !TextRules.isWebURL(url) { report(path(), .invalidURL(url)) }
     }
 
     /// What a criterion's cells must hold, as the messages say it.

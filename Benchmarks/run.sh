@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The benchmark: builds release binaries, installs the peers (tabulate, pandas, pytablewriter
+# in a venv under .build; pandoc from Debian when root), and runs Benchmarks/bench.py, which
+# prints the report and writes Benchmarks/REPORT.md. Never fails on a timing.
+# Usage: bash Benchmarks/run.sh [--quick]   (--quick skips the slowest peers at the large size)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product techmatrix >/dev/null
+swift build -c release --product techmatrix-phases >/dev/null
+bin=$(swift build -c release --show-bin-path)
+venv=.build/bench-venv
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r Benchmarks/requirements.txt
+if ! command -v pandoc >/dev/null && [ "$(id -u)" = 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc >/dev/null
+fi
+exec "$venv/bin/python" Benchmarks/bench.py "$bin/techmatrix" "$bin/techmatrix-phases" "$venv/bin/python" .build/bench "$@"
