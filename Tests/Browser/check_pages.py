@@ -48,7 +48,8 @@ const rows = Array.from(t.rows).filter(r => !r.classList.contains('tm-group'));
 return {
   orientation: t.getAttribute('data-orientation'),
   rows: rows.map(r => Array.from(r.cells).map(c => ({
-    sort: c.getAttribute('data-sort'),
+    sort: c.classList.contains('tm-na') ? '' : (c.getAttribute('data-sort') !== null ? c.getAttribute('data-sort')
+          : (c.firstChild && c.firstChild.nodeType === 3 ? c.firstChild.nodeValue.toLowerCase() : (c.tagName === 'TD' ? c.textContent.toLowerCase() : null))),
     name: c.getAttribute('data-name') || (c.parentNode.getAttribute('data-name')),
     visible: c.offsetParent !== null && getComputedStyle(c).display !== 'none',
     text: c.innerText}))),
@@ -104,7 +105,10 @@ def check_page(browser, path, shots, checker):
         else:
             row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#tm-table tbody tr:not(.tm-group)")
                        if r.find_elements(By.CSS_SELECTOR, "button.tm-sort[data-key='%s']" % key))
-            values = [c.get_attribute("data-sort") for c in row.find_elements(By.CSS_SELECTOR, "td")]
+            values = browser.execute_script("""
+                return Array.from(arguments[0].querySelectorAll('td')).map(c => c.classList.contains('tm-na') ? '' :
+                  (c.getAttribute('data-sort') !== null ? c.getAttribute('data-sort') :
+                   (c.firstChild && c.firstChild.nodeType === 3 ? c.firstChild.nodeValue.toLowerCase() : c.textContent.toLowerCase())));""", row)
         present = [v for v in values if v not in (None, "")]
         empties_last = all(v in (None, "") for v in values[len(present):])
         if numeric:

@@ -55,7 +55,8 @@ struct BuiltinMatricesTests {
         #expect(Set(present) == Set(expected.keys), "run 'swift run techmatrix' to regenerate output/")
         for (name, bytes) in expected {
             let current = FileManager.default.contents(atPath: output.appendingPathComponent(name).path).map { Array($0) }
-            #expect(current == bytes, "output/\(name) is stale; run 'swift run techmatrix'")
+            let fresh = current == bytes
+            #expect(fresh, "output/\(name) is stale; run 'swift run techmatrix'")
         }
     }
 }

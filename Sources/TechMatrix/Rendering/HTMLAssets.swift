@@ -61,7 +61,12 @@ enum HTMLAssets {
     var differ=document.getElementById("tm-differ");
     var bodyRows=function(){return Array.prototype.slice.call(table.tBodies[0].rows);};
     var dataRows=function(){return bodyRows().filter(function(r){return !r.classList.contains("tm-group");});};
-    var key=function(cell){var v=cell.getAttribute("data-sort");return v===null||v===""?null:v;};
+    var key=function(cell){
+      if(!cell||cell.classList.contains("tm-na"))return null;
+      var v=cell.getAttribute("data-sort");
+      if(v!==null)return v;
+      var t=cell.firstChild;return t&&t.nodeType===3?t.nodeValue.toLowerCase():cell.textContent.toLowerCase();
+    };
     function compare(a,b,numeric,direction){
       if(a===null&&b===null)return 0;if(a===null)return 1;if(b===null)return -1;
       var r=numeric?Number(a)-Number(b):a.localeCompare(b);

@@ -1,7 +1,11 @@
 /// Small inline SVG bar charts, one per number or rating criterion with at least one
 /// assessed value, drawn under the table. Bars start at zero (or at the smallest value when
-/// it is negative); not-assessed tools are listed without a bar.
+/// it is negative); not-assessed tools are listed without a bar. Matrices with more than
+/// ``maximumTools`` tools get no charts.
 struct HTMLCharts {
+    /// Above this many tools a bar per tool stops being readable, so no charts are drawn.
+    static let maximumTools = 50
+
     let matrix: Matrix
     let plain: Bool
 

@@ -22,7 +22,7 @@ extension HTMLRenderer {
                     output.append("<li>")
                     HTMLEscaping.text(remark.text, into: &output)
                     if let number = marks[index] {
-                        output.append("<sup><a href=\"#tm-note-\(number)\" id=\"tm-ref-\(letter)\(toolIndex)-\(index)\" aria-label=\"note \(number)\">\(number)</a></sup>")
+                        footnoteReference(number, from: "\(letter)\(toolIndex)-\(index)", into: &output)
                     }
                     output.append("</li>\n")
                 }
@@ -33,16 +33,16 @@ extension HTMLRenderer {
         output.append("</div>\n</section>\n")
     }
 
-    /// The id of the first reference to each footnote, for its back-link.
-    private func firstReferences() -> [Int: String] {
+    /// The place of the first reference to each footnote, for its back-link.
+    static func firstReferences(_ presentation: Presentation, includeRemarks: Bool) -> [Int: String] {
         var first: [Int: String] = [:]
         for (criterionIndex, row) in presentation.cellFootnotes.enumerated() {
             for (toolIndex, number) in row.enumerated() {
                 if let number, first[number] == nil { first[number] = "c\(criterionIndex)-\(toolIndex)" }
             }
         }
-        guard !options.fragment else { return first }
-        for toolIndex in matrix.tools.indices {
+        guard includeRemarks else { return first }
+        for toolIndex in presentation.matrix.tools.indices {
             for (letter, marks) in [("p", presentation.proFootnotes[toolIndex]), ("n", presentation.conFootnotes[toolIndex])] {
                 for (index, number) in marks.enumerated() {
                     if let number, first[number] == nil { first[number] = "\(letter)\(toolIndex)-\(index)" }
@@ -55,7 +55,7 @@ extension HTMLRenderer {
     /// The numbered notes, each with a back-link to where it is first cited.
     func notes(into output: inout ByteBuffer) {
         guard !presentation.footnotes.isEmpty else { return }
-        let first = firstReferences()
+        let first = firstReferences
         output.append("<section>\n<h2>Notes</h2>\n<ol class=\"tm-notes\">\n")
         for (index, footnote) in presentation.footnotes.enumerated() {
             let number = index + 1

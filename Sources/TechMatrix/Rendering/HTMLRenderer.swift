@@ -7,10 +7,14 @@ struct HTMLRenderer {
     let options: RenderOptions
     let presentation: Presentation
 
+    /// The place of the first reference to each footnote, where its back-link points.
+    let firstReferences: [Int: String]
+
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
         presentation = Presentation(matrix, plain: options.plainSymbols)
+        firstReferences = Self.firstReferences(presentation, includeRemarks: !options.fragment)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -41,7 +45,9 @@ struct HTMLRenderer {
         output.append("</header>\n<main>\n")
         output.append("<div class=\"tm-controls\" id=\"tm-controls\" hidden>\n<label>Filter tools <input type=\"search\" id=\"tm-filter\" autocomplete=\"off\"></label>\n<label><input type=\"checkbox\" id=\"tm-differ\"> Show only rows that differ</label>\n</div>\n")
         table(into: &output)
-        HTMLCharts(matrix: matrix, plain: options.plainSymbols).render(into: &output)
+        if matrix.tools.count <= HTMLCharts.maximumTools {
+            HTMLCharts(matrix: matrix, plain: options.plainSymbols).render(into: &output)
+        }
         cards(into: &output)
         if let verdict = matrix.verdict {
             output.append("<section>\n<h2>Verdict</h2>\n")
@@ -181,35 +187,42 @@ struct HTMLRenderer {
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
         let criterion = matrix.criteria[criterionIndex]
         guard let cell = presentation.grid[criterionIndex][toolIndex] else {
-            output.append("<td class=\"tm-na\" data-sort=\"\"><span title=\"not assessed\">")
+            output.append("<td class=\"tm-na\" title=\"not assessed\">")
             output.append(Presentation.notAssessed)
-            output.append("</span></td>")
+            output.append("</td>")
             return
         }
-        var classes: [String] = []
-        let sortKey: String
+        var classes: [StaticString] = []
+        // Sort keys for the script; a text cell sorts by its own text.
+        var sortKey: String?
         switch cell.value {
         case .support(let support):
-            classes.append("tm-" + support.rawValue)
+            classes.append(support == .yes ? "tm-yes" : support == .partial ? "tm-partial" : "tm-no")
             sortKey = support == .yes ? "2" : support == .partial ? "1" : "0"
         case .number(let number):
             sortKey = NumberFormatting.json(number)
         case .rating(let rating):
             sortKey = String(rating)
-        case .text(let text):
-            sortKey = text.lowercased()
+        case .text:
+            sortKey = nil
         }
         let best = presentation.best[criterionIndex][toolIndex]
         if best { classes.append("tm-best") }
         output.append("<td")
         if !classes.isEmpty {
             output.append(" class=\"")
-            output.append(classes.joined(separator: " "))
+            for (index, name) in classes.enumerated() {
+                if index > 0 { output.append(" ") }
+                output.append(name)
+            }
             output.append("\"")
         }
-        output.append(" data-sort=\"")
-        HTMLEscaping.attribute(sortKey, into: &output)
-        output.append("\">")
+        if let sortKey {
+            output.append(" data-sort=\"")
+            output.append(sortKey)
+            output.append("\"")
+        }
+        output.append(">")
         if best { output.append("<strong>") }
         if case .rating(let rating) = cell.value, case .rating(let scale, _) = criterion.kind, !options.plainSymbols {
             output.append("<span class=\"tm-stars\" aria-hidden=\"true\">")
@@ -224,8 +237,19 @@ struct HTMLRenderer {
         output.append("</td>")
     }
 
-    private func footnoteReference(_ number: Int, from place: String, into output: inout ByteBuffer) {
-        output.append("<sup><a href=\"#tm-note-\(number)\" id=\"tm-ref-\(place)\" aria-label=\"note \(number)\">\(number)</a></sup>")
+    /// A footnote marker; only the first reference to a note gets an id, the back-link's target.
+    func footnoteReference(_ number: Int, from place: String, into output: inout ByteBuffer) {
+        output.append("<sup><a href=\"#tm-note-")
+        output.appendDecimal(number)
+        if firstReferences[number] == place {
+            output.append("\" id=\"tm-ref-")
+            output.append(place)
+        }
+        output.append("\" aria-label=\"note ")
+        output.appendDecimal(number)
+        output.append("\">")
+        output.appendDecimal(number)
+        output.append("</a></sup>")
     }
 
     private func key(into output: inout ByteBuffer) {
