@@ -190,4 +190,13 @@ struct CLIEndToEndTests {
         #expect(matrix.id == "service-meshes")
         #expect(MatrixEncoder().encode(matrix) == result.stdout)
     }
+
+    @Test("Fuzz finding arguments-crash-91540c17: diff with an empty and a garbled revision fails cleanly")
+    func fuzzFindingDiffArguments() throws {
+        let garbled = String(decoding: [0x61, 0x2E, 0x6A, 0x53, 0x65, 0x71, 0x75, 0xC5, 0xC5, 0x90, 0x3A, 0x72, 0x24, 0x99, 0x6D, 0x39, 0x74], as: UTF8.self)
+        let result = try run("diff", "", garbled, "m?")
+        #expect(result.status == 1 || result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: "))
+        #expect(result.stdout == "")
+    }
 }

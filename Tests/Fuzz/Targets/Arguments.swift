@@ -1,0 +1,27 @@
+import Foundation
+
+// libFuzzer target: the CLI argument parser and dispatcher. The input is split at NUL bytes
+// into words. Every command's option table parses them; the read-only commands also run, in
+// a captured environment. Commands that write files (render, embed) or start processes (diff,
+// which runs git) are parsed but not run: Foundation's Process trips AddressSanitizer on its
+// own (finding arguments-crash-91540c17, see the regression test in CLIEndToEndTests).
+let fuzzMatrix = Matrix(
+    id: "example", title: "Example",
+    criteria: [Criterion(id: "a", name: "A", kind: .text)],
+    tools: [Tool(id: "t", name: "T", cells: ["a": Cell(.text("x"))])])
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let words = UnsafeBufferPointer(start: data, count: size).split(separator: 0, omittingEmptySubsequences: false)
+        .map { String(decoding: $0, as: UTF8.self) }
+    for spec in CommandSpec.all {
+        _ = try? ParsedArguments(words, spec: spec)
+    }
+    if let first = words.first, ["render", "embed", "diff"].contains(first) { return 0 }
+    let environment = CommandEnvironment(
+        writeOutput: { _ in }, writeError: { _ in }, readInput: { _ in Array("{}".utf8) },
+        workingDirectory: "/nonexistent-techmatrix-fuzz")
+    let status = TechMatrixCommand(builtins: [fuzzMatrix], environment: environment).run(arguments: ["techmatrix"] + words)
+    if ![0, 1, 64].contains(status) { fatalError("unexpected exit status \(status)") }
+    return 0
+}
