@@ -21,11 +21,11 @@ enum HTMLAssets {
     .tm-matrix thead th:first-child{left:0;z-index:3}
     .tm-matrix tbody tr:nth-child(even) td{background:var(--zebra)}
     .tm-matrix tr.tm-group th{background:var(--head);text-transform:uppercase;letter-spacing:.04em;font-size:.8rem;color:var(--muted)}
-    .tm-matrix td.tm-yes{background:var(--yes-bg);color:var(--yes-fg)}
-    .tm-matrix td.tm-partial{background:var(--partial-bg);color:var(--partial-fg)}
-    .tm-matrix td.tm-no{background:var(--no-bg);color:var(--no-fg)}
-    .tm-matrix td.tm-na{color:var(--muted);text-align:center}
-    .tm-matrix td.tm-best{background:var(--best)}
+    .tm-matrix tbody tr td.tm-yes{background:var(--yes-bg);color:var(--yes-fg)}
+    .tm-matrix tbody tr td.tm-partial{background:var(--partial-bg);color:var(--partial-fg)}
+    .tm-matrix tbody tr td.tm-no{background:var(--no-bg);color:var(--no-fg)}
+    .tm-matrix tbody tr td.tm-na{color:var(--muted);text-align:center}
+    .tm-matrix tbody tr td.tm-best{background:var(--best)}
     .tm-stars{color:#bf8700;letter-spacing:.05em;margin-right:.3rem}
     .tm-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left;white-space:pre-wrap}
     .tm-sort::after{content:" ↕";color:var(--muted)}

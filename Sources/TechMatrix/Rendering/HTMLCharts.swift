@@ -1,6 +1,7 @@
 /// Small inline SVG bar charts, one per number or rating criterion with at least one
 /// assessed value, drawn under the table. Bars start at zero (or at the smallest value when
-/// it is negative); not-assessed tools are listed without a bar. Matrices with more than
+/// it is negative); not-assessed tools are listed without a bar. Criteria whose assessed
+/// values are all equal get no chart. Matrices with more than
 /// ``maximumTools`` tools get no charts.
 struct HTMLCharts {
     /// Above this many tools a bar per tool stops being readable, so no charts are drawn.
@@ -10,9 +11,10 @@ struct HTMLCharts {
     let plain: Bool
 
     func render(into output: inout ByteBuffer) {
+        // A chart is drawn only where the assessed values differ; bars of equal length say nothing.
         let charted = matrix.criteria.filter { criterion in
             switch criterion.kind {
-            case .number, .rating: matrix.tools.contains { $0.cells[criterion.id] != nil }
+            case .number, .rating: Set(values(criterion).compactMap { $0 }).count > 1
             default: false
             }
         }
@@ -22,14 +24,18 @@ struct HTMLCharts {
         output.append("</div>\n</section>\n")
     }
 
-    private func chart(_ criterion: Criterion, into output: inout ByteBuffer) {
-        let values: [Double?] = matrix.tools.map { tool in
+    private func values(_ criterion: Criterion) -> [Double?] {
+        matrix.tools.map { tool in
             switch tool.cells[criterion.id]?.value {
             case .number(let number): number
             case .rating(let rating): Double(rating)
             default: nil
             }
         }
+    }
+
+    private func chart(_ criterion: Criterion, into output: inout ByteBuffer) {
+        let values = values(criterion)
         var top = values.compactMap { $0 }.max() ?? 1
         if case .rating(let scale, _) = criterion.kind { top = Double(scale) }
         let bottom = min(0, values.compactMap { $0 }.min() ?? 0)
