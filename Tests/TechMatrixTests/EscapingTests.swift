@@ -184,3 +184,17 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(text) == columns)
     }
 }
+
+@Suite("URL rule: an absolute http or https URL")
+struct URLRuleTests {
+    @Test("URLs", arguments: [
+        ("https://istio.io", true), ("HTTP://Example.org/a?b=c#d", true), ("http://a:8080/x", true), ("https://[::1]/", true),
+        ("https://user@host.example/", true), ("https://é.example/ü", true),
+        ("https://", false), ("https://user@/", false), ("https://:80", false), ("ftp://a.example", false), ("javascript:alert(1)", false),
+        ("https://a b", false), ("https://a\u{3000}b", false), ("https://a\"b", false), ("https://a<b", false), ("//a.example", false),
+        ("https://a.example/\u{85}", false),
+    ])
+    func url(text: String, valid: Bool) {
+        #expect(TextRules.isWebURL(text) == valid)
+    }
+}

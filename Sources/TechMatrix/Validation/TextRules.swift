@@ -62,18 +62,48 @@ enum TextRules {
     /// non-empty host, and no white space, control character or character that URLs never
     /// hold unescaped (`"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`, `}`).
     static func isWebURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") { rest = text.dropFirst(8) }
-        else if lower.hasPrefix("http://") { rest = text.dropFirst(7) }
-        else { return false }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || isForbidden(scalar) || scalar.value < 0x20 { return false }
-            if "\"<>\\^`{|}".unicodeScalars.contains(scalar) { return false }
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            func hasPrefix(_ prefix: StaticString) -> Bool {
+                guard bytes.count >= prefix.utf8CodeUnitCount else { return false }
+                for index in 0..<prefix.utf8CodeUnitCount where bytes[index] | 0x20 != prefix.utf8Start[index] | 0x20 {
+                    return false
+                }
+                return true
+            }
+            let schemeLength: Int
+            if hasPrefix("https://") { schemeLength = 8 } else if hasPrefix("http://") { schemeLength = 7 } else { return false }
+            var hostStart = schemeLength
+            var hostEnd = schemeLength
+            var inAuthority = true
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x00...0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                     UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
+                    return false
+                default:
+                    break
+                }
+                guard index >= schemeLength, inAuthority else { continue }
+                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                    inAuthority = false
+                } else if byte == UInt8(ascii: "@") {
+                    hostStart = index + 1
+                    hostEnd = index + 1
+                } else {
+                    hostEnd = index + 1
+                }
+            }
+            // Non-ASCII white space and controls are refused too.
+            if bytes.contains(where: { $0 >= 0x80 }) {
+                let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
+                if scalars.contains(where: { $0.properties.isWhitespace || isForbidden($0) }) { return false }
+            }
+            let authority = UnsafeBufferPointer(rebasing: bytes[hostStart..<hostEnd])
+            if authority.first == UInt8(ascii: "[") { return authority.count > 2 }
+            let host = authority.prefix { $0 != UInt8(ascii: ":") }
+            return !host.isEmpty
         }
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
-        let host = hostAndPort.hasPrefix("[") ? hostAndPort : hostAndPort.split(separator: ":", omittingEmptySubsequences: false).first ?? ""
-        return !host.isEmpty
     }
 }
