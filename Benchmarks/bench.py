@@ -91,9 +91,10 @@ def main():
             runs = {"small": 15, "medium": 9, "large": 5, "xlarge": 3}[name]
             m = measure(command, runs)
             results[(name, fmt)] = m
-            out("| %s (%d × %d) | %.1f MB | %s | %s | %s | %s | %.1f MB | %.0f | %.0f MB | %.1f× |" % (
+            out("| %s (%d × %d) | %.1f MB | %s | %s | %s | %s | %.1f MB | %.0f | %.0f MB | %s |" % (
                 name, tools, criteria, size_mb, fmt, fmt_seconds(m["median"]), fmt_seconds(m["min"]), fmt_seconds(m["max"]),
-                out_mb, out_mb / m["median"], m["rss"] / 1024, (m["rss"] / 1024) / size_mb))
+                out_mb, out_mb / m["median"], m["rss"] / 1024,
+                "%.1f×" % ((m["rss"] / 1024) / size_mb) if size_mb >= 1 else "—"))
     out()
 
     out("## Peers, same run")
@@ -123,7 +124,7 @@ def main():
             target = 3 if fmt == "csv" else 10
             verdicts.append((name, fmt, ratio, target))
             cells = [fmt_seconds(peer_times[p]) + " (%.0f×)" % (peer_times[p] / ours) if p in peer_times else "skipped" for p in PEERS]
-            out("| %s | %s | %s | %s | %s | %s | %.1f× | ≥ %d× %s |" % (
+            out("| %s | %s | %s | %s | %s | %.1f× | ≥ %d× %s |" % (
                 name, fmt, fmt_seconds(ours), " | ".join(cells),
                 (fmt_seconds(pandoc) + " (%.0f×)" % (pandoc / ours)) if pandoc else "—", ratio, target, "met" if ratio >= target else "**missed**"))
     out()

@@ -57,7 +57,7 @@ def main():
                 continue
             kind = criterion["kind"]
             if kind == "text":
-                value = sentence(rng, 2, 8)
+                value = sentence(rng, 3, 12)
             elif kind == "support":
                 value = rng.choice(["yes", "partial", "no"])
             elif kind == "number":
@@ -70,11 +70,11 @@ def main():
         doc["tools"].append({
             "id": "tool-%d" % t, "name": "Tool %d %s" % (t, rng.choice(WORDS)), "url": "https://example.org/tool/%d" % t,
             "values": values,
-            "pros": [sentence(rng, 3, 8), {"text": sentence(rng, 3, 8), "sources": ["source-0"]}],
-            "cons": [sentence(rng, 3, 8)],
+            "pros": [sentence(rng, 4, 12), {"text": sentence(rng, 4, 12), "sources": ["source-0"]}],
+            "cons": [sentence(rng, 4, 12)],
         })
     with open(out, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=1)
+        json.dump(doc, f, ensure_ascii=False, indent=2)
         f.write("\n")
 
 

@@ -284,7 +284,6 @@ struct FastDocumentReader {
             else if Self.equals(key, "values") {
                 try Self.see(16, in: &seen)
                 index.startTool()
-                tool.cells.reserveCapacity(index.criteria.count)
                 try reader.members { reader, key throws(GiveUp) in
                     guard let criterionIndex = index.find(key) else { throw GiveUp() }
                     tool.cells[index.idStrings[criterionIndex]] = try reader.cell(index.kinds[criterionIndex])

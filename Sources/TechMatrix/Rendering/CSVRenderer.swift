@@ -58,7 +58,7 @@ struct CSVRenderer {
 
     /// A cell as shown: text values hardened, typed values never.
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
-        guard let cell = presentation.grid[criterionIndex][toolIndex] else {
+        guard let cell = presentation.cell(criterionIndex, toolIndex) else {
             writer.field(Presentation.notAssessed)
             return
         }
@@ -119,7 +119,7 @@ struct CSVRenderer {
         for (toolIndex, tool) in matrix.tools.enumerated() {
             let toolName = text(tool.name)
             for (criterionIndex, criterion) in matrix.criteria.enumerated() {
-                let cell = presentation.grid[criterionIndex][toolIndex]
+                let cell = presentation.cell(criterionIndex, toolIndex)
                 writer.field(tool.id)
                 writer.field(toolName)
                 writer.field(criterion.id)

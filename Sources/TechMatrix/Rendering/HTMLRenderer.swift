@@ -186,7 +186,7 @@ struct HTMLRenderer {
 
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
         let criterion = matrix.criteria[criterionIndex]
-        guard let cell = presentation.grid[criterionIndex][toolIndex] else {
+        guard let cell = presentation.cell(criterionIndex, toolIndex) else {
             output.append("<td class=\"tm-na\" title=\"not assessed\">")
             output.append(Presentation.notAssessed)
             output.append("</td>")

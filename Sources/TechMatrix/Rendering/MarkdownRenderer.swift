@@ -97,7 +97,7 @@ struct MarkdownRenderer {
             output.append("**")
         case .value(let criterionIndex, let toolIndex):
             let criterion = matrix.criteria[criterionIndex]
-            guard let cell = presentation.grid[criterionIndex][toolIndex] else {
+            guard let cell = presentation.cell(criterionIndex, toolIndex) else {
                 output.append(Presentation.notAssessed)
                 return
             }

@@ -18,8 +18,8 @@ struct Presentation {
     let plain: Bool
     private(set) var footnotes: [Footnote] = []
     private var footnoteNumbers: [Footnote: Int] = [:]
-    /// `grid[criterion][tool]`: every cell, looked up once; `nil` is not assessed.
-    private(set) var grid: [[Cell?]] = []
+    /// Criterion ids in display order, for cell look-ups.
+    private let criterionIDs: [String]
     /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
     private(set) var labelFootnotes: [Int?] = []
     /// `cellFootnotes[criterion][tool]`.
@@ -36,25 +36,21 @@ struct Presentation {
     init(_ matrix: Matrix, plain: Bool, descriptionsAsFootnotes: Bool = false) {
         self.matrix = matrix
         self.plain = plain
-        let ids = matrix.criteria.map(\.id)
-        grid = Array(repeating: Array(repeating: nil, count: matrix.tools.count), count: ids.count)
-        for toolIndex in matrix.tools.indices {
-            let cells = matrix.tools[toolIndex].cells
-            for criterionIndex in ids.indices { grid[criterionIndex][toolIndex] = cells[ids[criterionIndex]] }
-        }
+        criterionIDs = matrix.criteria.map(\.id)
         for (index, criterion) in matrix.criteria.enumerated() {
             labelFootnotes.append(descriptionsAsFootnotes ? criterion.description.flatMap { footnote(note: $0, sources: []) } : nil)
+            let id = criterionIDs[index]
             var row: [Int?] = []
             row.reserveCapacity(matrix.tools.count)
-            for cell in grid[index] {
-                if let cell, cell.note != nil || !cell.sources.isEmpty {
+            for toolIndex in matrix.tools.indices {
+                if let cell = matrix.tools[toolIndex].cells[id], cell.note != nil || !cell.sources.isEmpty {
                     row.append(footnote(note: cell.note, sources: cell.sources))
                 } else {
                     row.append(nil)
                 }
             }
             cellFootnotes.append(row)
-            best.append(Self.bestMarks(criterion, cells: grid[index]))
+            best.append(Self.bestMarks(criterion, in: matrix.tools))
         }
         for tool in matrix.tools {
             proFootnotes.append(tool.pros.map { footnote(note: nil, sources: $0.sources) })
@@ -86,10 +82,11 @@ struct Presentation {
 
     /// Marks the best values of a number or rating row: the lowest or highest, when at least
     /// two tools are assessed and their values are not all equal.
-    private static func bestMarks(_ criterion: Criterion, cells: [Cell?]) -> [Bool] {
-        guard criterion.kind.better != nil else { return Array(repeating: false, count: cells.count) }
-        let values: [Double?] = cells.map { cell in
-            switch cell?.value {
+    private static func bestMarks(_ criterion: Criterion, in tools: [Tool]) -> [Bool] {
+        guard criterion.kind.better != nil else { return Array(repeating: false, count: tools.count) }
+        let id = criterion.id
+        let values: [Double?] = tools.indices.map { index in
+            switch tools[index].cells[id]?.value {
             case .number(let number): number
             case .rating(let rating): Double(rating)
             default: nil
@@ -99,9 +96,14 @@ struct Presentation {
         guard let better = criterion.kind.better, assessed.count >= 2,
               let target = better == .lower ? assessed.min() : assessed.max(),
               assessed.contains(where: { $0 != target }) else {
-            return Array(repeating: false, count: cells.count)
+            return Array(repeating: false, count: tools.count)
         }
         return values.map { $0 == target }
+    }
+
+    /// The cell of a tool for a criterion, by position; `nil` is not assessed.
+    func cell(_ criterionIndex: Int, _ toolIndex: Int) -> Cell? {
+        matrix.tools[toolIndex].cells[criterionIDs[criterionIndex]]
     }
 
     /// The text a cell shows, or `nil` when the tool is not assessed on the criterion.
