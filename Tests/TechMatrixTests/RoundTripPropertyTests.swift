@@ -16,6 +16,34 @@ struct RoundTripPropertyTests {
         }
     }
 
+    @Test("The one-pass fast path and the full reader build the same matrix", arguments: 0..<5)
+    func fastPathAgrees(batch: Int) throws {
+        for seed in UInt64(batch * 100)..<UInt64(batch * 100 + 100) {
+            let bytes = Array(MatrixEncoder().encode(MatrixGenerator.matrix(seed: seed)).utf8)
+            let fast = bytes.withUnsafeBufferPointer(FastDocumentReader.read)
+            var reader = DocumentReader()
+            let full = reader.matrix(from: try JSONParser.parse(bytes))
+            #expect(fast != nil, "seed \(seed): the fast path gave up on a canonical document")
+            #expect(fast == full, "seed \(seed)")
+            #expect(reader.problems.isEmpty)
+        }
+    }
+
+    @Test("The fast path gives up on what it does not expect, leaving the errors to the full reader", arguments: [
+        #"{"format": "techmatrix/v1", "id": "m", "title": "T", "tools": [], "criteria": []}"#,
+        #"{"format": "techmatrix/v1", "format": "techmatrix/v1", "id": "m", "title": "T", "criteria": [{"id": "a", "name": "A", "kind": "text"}], "tools": [{"id": "t", "name": "T"}]}"#,
+        #"{"format": "techmatrix/v1", "id": "m", "title": "T", "criteria": [{"id": "a", "name": "A", "kind": "text"}], "tools": [{"id": "t", "name": "T", "values": {"a": "x", "a": "y"}}]}"#,
+        #"{"format": "techmatrix/v1", "id": "m", "title": "T", "criteria": [{"id": "a", "name": "A", "kind": "rating"}], "tools": [{"id": "t", "name": "T", "values": {"a": 2.5}}]}"#,
+        #"{"format": "techmatrix/v1", "id": "m", "title": "T", "criteria": [{"id": "a", "name": "A", "kind": "number"}], "tools": [{"id": "t", "name": "T", "values": {"a": 01}}]}"#,
+        #"{"format": "techmatrix/v1", "id": "m", "title": "T", "criteria": [{"id": "a", "name": "A", "kind": "text", "unit": "ms"}], "tools": [{"id": "t", "name": "T"}]}"#,
+        #"{"format": "techmatrix/v1", "id": "m", "title": "T", "criteria": [{"id": "a", "name": "A", "kind": "text"}], "tools": [{"id": "t", "name": "T", "extra": 1}]}"#,
+    ])
+    func fastPathGivesUp(text: String) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer(FastDocumentReader.read) == nil)
+        #expect(throws: ValidationError.self) { try MatrixDecoder().decode(bytes) }
+    }
+
     @Test("Canonical JSON: sorted keys, two-space indent, no escaped slash, shortest numbers, trailing newline")
     func canonicalShape() {
         let matrix = Matrix(

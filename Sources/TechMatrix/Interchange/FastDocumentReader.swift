@@ -8,10 +8,10 @@ import Foundation
 /// never decides what is an error and what the message says; it only makes valid documents
 /// cheap.
 struct FastDocumentReader {
-    private struct GiveUp: Error {}
+    struct GiveUp: Error {}
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -24,7 +24,7 @@ struct FastDocumentReader {
 
     // MARK: Bytes
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while position < bytes.count {
             let byte = bytes[position]
             guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
@@ -32,7 +32,7 @@ struct FastDocumentReader {
         }
     }
 
-    private mutating func expect(_ byte: UInt8) throws(GiveUp) {
+    mutating func expect(_ byte: UInt8) throws(GiveUp) {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == byte else { throw GiveUp() }
         position += 1
@@ -79,84 +79,6 @@ struct FastDocumentReader {
             position += 1
         }
         throw GiveUp()
-    }
-
-    private mutating func string() throws(GiveUp) -> String {
-        try expect(UInt8(ascii: "\""))
-        let start = position
-        var ascii = true
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                if ascii { return String(decoding: slice, as: UTF8.self) }
-                guard let text = String(validating: slice, as: UTF8.self) else { throw GiveUp() }
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if byte < 0x20 { throw GiveUp() }
-            if byte >= 0x80 { ascii = false }
-            position += 1
-        }
-        throw GiveUp()
-    }
-
-    /// A string with escapes: the full parser's rules, reused on this one string.
-    private mutating func escapedString(from start: Int) throws(GiveUp) -> String {
-        var end = position
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-            end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
-        }
-        guard end < bytes.count else { throw GiveUp() }
-        guard case .string(let text)? = try? JSONParser.parse(UnsafeBufferPointer(rebasing: bytes[(start - 1)...end])) else { throw GiveUp() }
-        position = end + 1
-        return text
-    }
-
-    private mutating func number() throws(GiveUp) -> Double {
-        skipWhitespace()
-        let start = position
-        while position < bytes.count {
-            switch bytes[position] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
-                position += 1
-            default:
-                return try finishNumber(from: start)
-            }
-        }
-        return try finishNumber(from: start)
-    }
-
-    /// Checks the RFC 8259 number grammar, then converts: small integers directly, anything
-    /// else with the standard library's correctly rounded conversion.
-    private func finishNumber(from start: Int) throws(GiveUp) -> Double {
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-        var index = 0
-        func isDigit(_ i: Int) -> Bool { i < slice.count && slice[i] >= UInt8(ascii: "0") && slice[i] <= UInt8(ascii: "9") }
-        if index < slice.count, slice[index] == UInt8(ascii: "-") { index += 1 }
-        let integerStart = index
-        while isDigit(index) { index += 1 }
-        let integerDigits = index - integerStart
-        guard integerDigits > 0, integerDigits == 1 || slice[integerStart] != UInt8(ascii: "0") else { throw GiveUp() }
-        if index == slice.count, integerDigits <= 15 {
-            var value = 0
-            for digit in slice[integerStart...] { value = value * 10 + Int(digit - UInt8(ascii: "0")) }
-            return integerStart == 0 ? Double(value) : -Double(value)
-        }
-        if index < slice.count, slice[index] == UInt8(ascii: ".") {
-            index += 1
-            guard isDigit(index) else { throw GiveUp() }
-            while isDigit(index) { index += 1 }
-        }
-        if index < slice.count, slice[index] == UInt8(ascii: "e") || slice[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < slice.count, slice[index] == UInt8(ascii: "+") || slice[index] == UInt8(ascii: "-") { index += 1 }
-            guard isDigit(index) else { throw GiveUp() }
-            while isDigit(index) { index += 1 }
-        }
-        guard index == slice.count, let value = Double(String(decoding: slice, as: UTF8.self)), value.isFinite else { throw GiveUp() }
-        return value
     }
 
     private func peek() -> UInt8? {
@@ -349,62 +271,5 @@ struct FastDocumentReader {
         var ids: [String] = []
         try elements { reader throws(GiveUp) in ids.append(try reader.string()) }
         return ids
-    }
-
-    /// Finds criteria by the bytes of their ids: first by guessing the next one in declaration
-    /// or sorted order (documents list cells in one of them), then by a dictionary. Also
-    /// refuses a criterion that appears twice in one tool.
-    private struct CriteriaIndex {
-        let criteria: [Criterion]
-        let idStrings: [String]
-        let kinds: [Criterion.Kind]
-        private let ids: [[UInt8]]
-        private let sorted: [Int]
-        private let sortedPosition: [Int]
-        private let byID: [String: Int]
-        private var seen: [Bool]
-        private var nextDeclared = 0
-        private var nextSorted = 0
-
-        init(_ criteria: [Criterion]) {
-            self.criteria = criteria
-            idStrings = criteria.map(\.id)
-            kinds = criteria.map(\.kind)
-            ids = criteria.map { Array($0.id.utf8) }
-            sorted = criteria.indices.sorted { criteria[$0].id.utf8.lexicographicallyPrecedes(criteria[$1].id.utf8) }
-            var positions = Array(repeating: 0, count: criteria.count)
-            for (position, index) in sorted.enumerated() { positions[index] = position }
-            sortedPosition = positions
-            byID = Dictionary(criteria.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-            seen = Array(repeating: false, count: criteria.count)
-        }
-
-        mutating func startTool() {
-            for index in seen.indices { seen[index] = false }
-            nextDeclared = 0
-            nextSorted = 0
-        }
-
-        mutating func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-            let found: Int?
-            if nextDeclared < ids.count, matches(key, nextDeclared) {
-                found = nextDeclared
-            } else if nextSorted < sorted.count, matches(key, sorted[nextSorted]) {
-                found = sorted[nextSorted]
-            } else {
-                found = byID[String(decoding: key, as: UTF8.self)]
-            }
-            guard let index = found, !seen[index] else { return nil }
-            seen[index] = true
-            nextDeclared = index + 1
-            nextSorted = sortedPosition[index] + 1
-            return index
-        }
-
-        private func matches(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-            let id = ids[index]
-            guard id.count == key.count else { return false }
-            return key.isEmpty || id.withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }
-        }
     }
 }

@@ -1,0 +1,60 @@
+import Foundation
+
+extension FastDocumentReader {
+    /// Finds criteria by the bytes of their ids: first by guessing the next one in declaration
+    /// or sorted order (documents list cells in one of them), then by a dictionary. Also
+    /// refuses a criterion that appears twice in one tool.
+    struct CriteriaIndex {
+        let criteria: [Criterion]
+        let idStrings: [String]
+        let kinds: [Criterion.Kind]
+        private let ids: [[UInt8]]
+        private let sorted: [Int]
+        private let sortedPosition: [Int]
+        private let byID: [String: Int]
+        private var seen: [Bool]
+        private var nextDeclared = 0
+        private var nextSorted = 0
+
+        init(_ criteria: [Criterion]) {
+            self.criteria = criteria
+            idStrings = criteria.map(\.id)
+            kinds = criteria.map(\.kind)
+            ids = criteria.map { Array($0.id.utf8) }
+            sorted = criteria.indices.sorted { criteria[$0].id.utf8.lexicographicallyPrecedes(criteria[$1].id.utf8) }
+            var positions = Array(repeating: 0, count: criteria.count)
+            for (position, index) in sorted.enumerated() { positions[index] = position }
+            sortedPosition = positions
+            byID = Dictionary(criteria.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            seen = Array(repeating: false, count: criteria.count)
+        }
+
+        mutating func startTool() {
+            for index in seen.indices { seen[index] = false }
+            nextDeclared = 0
+            nextSorted = 0
+        }
+
+        mutating func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+            let found: Int?
+            if nextDeclared < ids.count, matches(key, nextDeclared) {
+                found = nextDeclared
+            } else if nextSorted < sorted.count, matches(key, sorted[nextSorted]) {
+                found = sorted[nextSorted]
+            } else {
+                found = byID[String(decoding: key, as: UTF8.self)]
+            }
+            guard let index = found, !seen[index] else { return nil }
+            seen[index] = true
+            nextDeclared = index + 1
+            nextSorted = sortedPosition[index] + 1
+            return index
+        }
+
+        private func matches(_ key: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+            let id = ids[index]
+            guard id.count == key.count else { return false }
+            return key.isEmpty || id.withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }
+        }
+    }
+}
