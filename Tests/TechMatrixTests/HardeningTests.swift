@@ -36,7 +36,10 @@ struct HardeningTests {
             try MatrixEncoder().encode(matrix).write(toFile: path("v\(index).json"), atomically: true, encoding: .utf8)
             expected.append(Dictionary(uniqueKeysWithValues: OutputFormat.allCases.map { ("big.\($0.fileExtension)", Renderer().renderBytes(matrix, as: $0)) }))
         }
+        // Time one whole render, so that the kills can be aimed inside one.
+        let started = Date()
         #expect(try run("render", "--input", "v0.json", "--output-dir", "out").status == 0)
+        let duration = max(Date().timeIntervalSince(started), 0.05)
         var generator = SeededGenerator(seed: 7)
         var killedMidway = 0
         for round in 0..<12 {
@@ -48,7 +51,7 @@ struct HardeningTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 50_000...1_500_000, using: &generator))
+            usleep(UInt32(Double.random(in: 0.05...0.95, using: &generator) * duration * 1_000_000))
             if process.isRunning { killedMidway += 1 }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
