@@ -5,9 +5,12 @@
 # Usage: bash Benchmarks/run.sh [--quick]   (--quick skips the slowest peers at the large size)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product techmatrix >/dev/null
-swift build -c release --product techmatrix-phases >/dev/null
-bin=$(swift build -c release --show-bin-path)
+# A release build with the Swift runtime and Foundation linked statically, as one would
+# install the tool: it starts in about 4 ms instead of 8 (no dynamic relocation of Foundation).
+build=(swift build -c release --static-swift-stdlib --scratch-path .build-static)
+"${build[@]}" --product techmatrix >/dev/null
+"${build[@]}" --product techmatrix-phases >/dev/null
+bin=$("${build[@]}" --show-bin-path)
 venv=.build/bench-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r Benchmarks/requirements.txt

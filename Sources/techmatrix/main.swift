@@ -2,4 +2,4 @@ import BuiltinMatrices
 import Foundation
 import TechMatrix
 
-exit(TechMatrixCommand(builtins: BuiltinMatrices.all).run(arguments: CommandLine.arguments))
+exit(TechMatrixCommand(makingBuiltins: { BuiltinMatrices.all }).run(arguments: CommandLine.arguments))

@@ -131,7 +131,7 @@ struct HardeningTests {
 
     @Test("A file over the 256 MiB limit is refused before it is read")
     func sizeLimit() throws {
-        FileManager.default.createFile(atPath: path("huge.json"), contents: nil)
+        _ = FileManager.default.createFile(atPath: path("huge.json"), contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path("huge.json")))
         try handle.truncate(atOffset: 257 << 20)
         try handle.close()

@@ -8,8 +8,10 @@ public struct TechMatrixCommand: Sendable {
     /// The version `--version` prints.
     public static let version = "0.1.0"
 
-    /// The matrices the command renders, lists, validates and exports by id.
-    public var builtins: [Matrix]
+    /// The matrices the command renders, lists, validates and exports by id. They are built
+    /// only when a command needs them, so `render --input` and `--version` start quickly.
+    public var builtins: [Matrix] { makeBuiltins() }
+    private let makeBuiltins: @Sendable () -> [Matrix]
     /// Where the command reads and writes.
     public var environment: CommandEnvironment
 
@@ -18,7 +20,20 @@ public struct TechMatrixCommand: Sendable {
     ///   - builtins: The built-in matrices, in listing order.
     ///   - environment: Streams and working directory; the process's by default.
     public init(builtins: [Matrix], environment: CommandEnvironment = .process) {
-        self.builtins = builtins
+        makeBuiltins = { builtins }
+        self.environment = environment
+    }
+
+    /// Creates the command with matrices that are built only when a command needs them.
+    ///
+    /// ```swift
+    /// exit(TechMatrixCommand(makingBuiltins: { MyMatrices.all }).run(arguments: CommandLine.arguments))
+    /// ```
+    /// - Parameters:
+    ///   - makingBuiltins: Returns the built-in matrices, in listing order.
+    ///   - environment: Streams and working directory; the process's by default.
+    public init(makingBuiltins: @escaping @Sendable () -> [Matrix], environment: CommandEnvironment = .process) {
+        makeBuiltins = makingBuiltins
         self.environment = environment
     }
 

@@ -5,12 +5,14 @@
 struct CSVRenderer {
     let matrix: Matrix
     let options: RenderOptions
-    let presentation: Presentation
+    /// Criterion ids in display order. CSV needs no footnotes or best marks, so it looks cells
+    /// up directly instead of building a ``Presentation``.
+    let criterionIDs: [String]
 
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
-        presentation = Presentation(matrix, plain: options.plainSymbols)
+        criterionIDs = matrix.criteria.map(\.id)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -58,7 +60,11 @@ struct CSVRenderer {
 
     /// A cell as shown: text values hardened, typed values never.
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
-        guard let cell = presentation.cell(criterionIndex, toolIndex) else {
+        cell(matrix.tools[toolIndex].cells[criterionIDs[criterionIndex]], criterionIndex, into: &writer)
+    }
+
+    private func cell(_ cell: Cell?, _ criterionIndex: Int, into writer: inout RecordWriter) {
+        guard let cell else {
             writer.field(Presentation.notAssessed)
             return
         }
@@ -83,9 +89,10 @@ struct CSVRenderer {
         writer.field("Pros")
         writer.field("Cons")
         writer.endRecord()
-        for (toolIndex, tool) in matrix.tools.enumerated() {
+        for tool in matrix.tools {
             writer.field(text(tool.name))
-            for criterionIndex in matrix.criteria.indices { cell(criterionIndex, toolIndex, into: &writer) }
+            let cells = tool.cells
+            for criterionIndex in criterionIDs.indices { cell(cells[criterionIDs[criterionIndex]], criterionIndex, into: &writer) }
             writer.field(remarks(tool.pros))
             writer.field(remarks(tool.cons))
             writer.endRecord()
@@ -116,10 +123,10 @@ struct CSVRenderer {
             writer.field(name)
         }
         writer.endRecord()
-        for (toolIndex, tool) in matrix.tools.enumerated() {
+        for tool in matrix.tools {
             let toolName = text(tool.name)
-            for (criterionIndex, criterion) in matrix.criteria.enumerated() {
-                let cell = presentation.cell(criterionIndex, toolIndex)
+            for criterion in matrix.criteria {
+                let cell = tool.cells[criterion.id]
                 writer.field(tool.id)
                 writer.field(toolName)
                 writer.field(criterion.id)
