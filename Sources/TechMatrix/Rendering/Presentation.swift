@@ -18,8 +18,10 @@ struct Presentation {
     let plain: Bool
     private(set) var footnotes: [Footnote] = []
     private var footnoteNumbers: [Footnote: Int] = [:]
-    /// Criterion ids in display order, for cell look-ups.
-    private let criterionIDs: [String]
+    /// Every cell, criterion-major (`cells[criterion * tools + tool]`), looked up once in
+    /// tool-major order so that each tool's dictionary is walked while it is in cache, and
+    /// then read row by row as the tables are written.
+    private var cells: [Cell?] = []
     /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
     private(set) var labelFootnotes: [Int?] = []
     /// `cellFootnotes[criterion][tool]`.
@@ -36,21 +38,26 @@ struct Presentation {
     init(_ matrix: Matrix, plain: Bool, descriptionsAsFootnotes: Bool = false) {
         self.matrix = matrix
         self.plain = plain
-        criterionIDs = matrix.criteria.map(\.id)
+        let ids = matrix.criteria.map(\.id)
+        let toolCount = matrix.tools.count
+        cells = Array(repeating: nil, count: ids.count * toolCount)
+        for toolIndex in matrix.tools.indices {
+            let toolCells = matrix.tools[toolIndex].cells
+            for criterionIndex in ids.indices { cells[criterionIndex * toolCount + toolIndex] = toolCells[ids[criterionIndex]] }
+        }
         for (index, criterion) in matrix.criteria.enumerated() {
             labelFootnotes.append(descriptionsAsFootnotes ? criterion.description.flatMap { footnote(note: $0, sources: []) } : nil)
-            let id = criterionIDs[index]
             var row: [Int?] = []
-            row.reserveCapacity(matrix.tools.count)
-            for toolIndex in matrix.tools.indices {
-                if let cell = matrix.tools[toolIndex].cells[id], cell.note != nil || !cell.sources.isEmpty {
+            row.reserveCapacity(toolCount)
+            for toolIndex in 0..<toolCount {
+                if let cell = cells[index * toolCount + toolIndex], cell.note != nil || !cell.sources.isEmpty {
                     row.append(footnote(note: cell.note, sources: cell.sources))
                 } else {
                     row.append(nil)
                 }
             }
             cellFootnotes.append(row)
-            best.append(Self.bestMarks(criterion, in: matrix.tools))
+            best.append(Self.bestMarks(criterion, cells: cells[(index * toolCount)..<((index + 1) * toolCount)]))
         }
         for tool in matrix.tools {
             proFootnotes.append(tool.pros.map { footnote(note: nil, sources: $0.sources) })
@@ -82,11 +89,10 @@ struct Presentation {
 
     /// Marks the best values of a number or rating row: the lowest or highest, when at least
     /// two tools are assessed and their values are not all equal.
-    private static func bestMarks(_ criterion: Criterion, in tools: [Tool]) -> [Bool] {
-        guard criterion.kind.better != nil else { return Array(repeating: false, count: tools.count) }
-        let id = criterion.id
-        let values: [Double?] = tools.indices.map { index in
-            switch tools[index].cells[id]?.value {
+    private static func bestMarks(_ criterion: Criterion, cells: ArraySlice<Cell?>) -> [Bool] {
+        guard criterion.kind.better != nil else { return Array(repeating: false, count: cells.count) }
+        let values: [Double?] = cells.map { cell in
+            switch cell?.value {
             case .number(let number): number
             case .rating(let rating): Double(rating)
             default: nil
@@ -96,14 +102,14 @@ struct Presentation {
         guard let better = criterion.kind.better, assessed.count >= 2,
               let target = better == .lower ? assessed.min() : assessed.max(),
               assessed.contains(where: { $0 != target }) else {
-            return Array(repeating: false, count: tools.count)
+            return Array(repeating: false, count: cells.count)
         }
         return values.map { $0 == target }
     }
 
     /// The cell of a tool for a criterion, by position; `nil` is not assessed.
     func cell(_ criterionIndex: Int, _ toolIndex: Int) -> Cell? {
-        matrix.tools[toolIndex].cells[criterionIDs[criterionIndex]]
+        cells[criterionIndex * matrix.tools.count + toolIndex]
     }
 
     /// The text a cell shows, or `nil` when the tool is not assessed on the criterion.
