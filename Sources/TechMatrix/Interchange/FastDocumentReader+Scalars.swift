@@ -35,48 +35,22 @@ extension FastDocumentReader {
         return text
     }
 
+    /// A number under ``JSONParser/scanNumber(_:from:)``'s grammar: small integers converted
+    /// directly, anything else with the standard library's correctly rounded conversion.
     mutating func number() throws(GiveUp) -> Double {
         skipWhitespace()
         let start = position
-        while position < bytes.count {
-            switch bytes[position] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"):
-                position += 1
-            default:
-                return try finishNumber(from: start)
-            }
-        }
-        return try finishNumber(from: start)
-    }
-
-    /// Checks the RFC 8259 number grammar, then converts: small integers directly, anything
-    /// else with the standard library's correctly rounded conversion.
-    private func finishNumber(from start: Int) throws(GiveUp) -> Double {
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-        var index = 0
-        func isDigit(_ i: Int) -> Bool { i < slice.count && slice[i] >= UInt8(ascii: "0") && slice[i] <= UInt8(ascii: "9") }
-        if index < slice.count, slice[index] == UInt8(ascii: "-") { index += 1 }
-        let integerStart = index
-        while isDigit(index) { index += 1 }
-        let integerDigits = index - integerStart
-        guard integerDigits > 0, integerDigits == 1 || slice[integerStart] != UInt8(ascii: "0") else { throw GiveUp() }
-        if index == slice.count, integerDigits <= 15 {
+        guard let end = try? JSONParser.scanNumber(bytes, from: start) else { throw GiveUp() }
+        position = end
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let negative = slice[0] == UInt8(ascii: "-")
+        let digits = slice.dropFirst(negative ? 1 : 0)
+        if digits.count <= 15, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
             var value = 0
-            for digit in slice[integerStart...] { value = value * 10 + Int(digit - UInt8(ascii: "0")) }
-            return integerStart == 0 ? Double(value) : -Double(value)
+            for digit in digits { value = value * 10 + Int(digit - UInt8(ascii: "0")) }
+            return negative ? -Double(value) : Double(value)
         }
-        if index < slice.count, slice[index] == UInt8(ascii: ".") {
-            index += 1
-            guard isDigit(index) else { throw GiveUp() }
-            while isDigit(index) { index += 1 }
-        }
-        if index < slice.count, slice[index] == UInt8(ascii: "e") || slice[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < slice.count, slice[index] == UInt8(ascii: "+") || slice[index] == UInt8(ascii: "-") { index += 1 }
-            guard isDigit(index) else { throw GiveUp() }
-            while isDigit(index) { index += 1 }
-        }
-        guard index == slice.count, let value = Double(String(decoding: slice, as: UTF8.self)), value.isFinite else { throw GiveUp() }
+        guard let value = Double(String(decoding: slice, as: UTF8.self)), value.isFinite else { throw GiveUp() }
         return value
     }
 }

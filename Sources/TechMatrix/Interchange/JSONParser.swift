@@ -178,12 +178,22 @@ struct JSONParser {
 
     private mutating func parseNumber() throws(SyntaxError) -> JSONValue {
         let start = position
+        position = try Self.scanNumber(bytes, from: start)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        let value = Double(text) ?? .infinity
+        return .number(value, literal: value.isFinite ? nil : text)
+    }
+
+    /// The RFC 8259 §6 number grammar (`-? int frac? exp?`, no leading zeros) from `start`;
+    /// returns the offset just past the number. Shared with the fast path.
+    static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(SyntaxError) -> Int {
+        var position = start
         func digits() -> Int {
             let first = position
             while position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") { position += 1 }
             return position - first
         }
-        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "-") { position += 1 }
         let integerStart = position
         let integerDigits = digits()
         if integerDigits == 0 { throw SyntaxError(offset: position, detail: "invalid number; expected a digit") }
@@ -199,9 +209,7 @@ struct JSONParser {
             if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
             if digits() == 0 { throw SyntaxError(offset: position, detail: "invalid number; expected a digit in the exponent") }
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        let value = Double(text) ?? .infinity
-        return .number(value, literal: value.isFinite ? nil : text)
+        return position
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {

@@ -28,15 +28,5 @@ extension Cell {
         case number(Double)
         /// A whole number from 0 to the scale, for a `rating` criterion.
         case rating(Int)
-
-        /// The name of the criterion kind this value fits.
-        public var kindName: String {
-            switch self {
-            case .text: "text"
-            case .support: "support"
-            case .number: "number"
-            case .rating: "rating"
-            }
-        }
     }
 }

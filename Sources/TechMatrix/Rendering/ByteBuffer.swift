@@ -16,9 +16,9 @@ struct ByteBuffer: Sendable {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    mutating func append(_ text: Substring) { bytes.append(contentsOf: text.utf8) }
-
     mutating func append(_ slice: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: slice) }
+
+    mutating func append(_ other: ByteBuffer) { bytes.append(contentsOf: other.bytes) }
 
     /// Appends a non-negative integer in decimal, without building a `String`.
     mutating func appendDecimal(_ value: Int) {

@@ -102,9 +102,10 @@ extension HTMLRenderer {
 
     /// A link for `http` and `https` URLs only, opened without a referrer; plain text otherwise.
     func link(_ text: String, url: String?, into output: inout ByteBuffer) {
-        if let url, TextRules.isWebURL(url) {
+        var href = ByteBuffer(capacity: 64)
+        if let url, HTMLEscaping.webHref(url, into: &href) {
             output.append("<a href=\"")
-            HTMLEscaping.attribute(url, into: &output)
+            output.append(href)
             output.append("\" rel=\"noopener noreferrer\">")
             HTMLEscaping.text(text, into: &output)
             output.append("</a>")

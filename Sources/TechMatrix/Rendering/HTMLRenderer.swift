@@ -144,15 +144,7 @@ struct HTMLRenderer {
     }
 
     private func toolName(_ tool: Tool, into output: inout ByteBuffer) {
-        if let url = tool.url, TextRules.isWebURL(url) {
-            output.append("<a href=\"")
-            HTMLEscaping.attribute(url, into: &output)
-            output.append("\" rel=\"noopener noreferrer\">")
-            HTMLEscaping.text(tool.name, into: &output)
-            output.append("</a>")
-        } else {
-            HTMLEscaping.text(tool.name, into: &output)
-        }
+        link(tool.name, url: tool.url, into: &output)
     }
 
     /// The criterion's name, as a button when the script can sort by it.

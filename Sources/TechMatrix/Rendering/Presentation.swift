@@ -112,12 +112,6 @@ struct Presentation {
         cells[criterionIndex * matrix.tools.count + toolIndex]
     }
 
-    /// The text a cell shows, or `nil` when the tool is not assessed on the criterion.
-    func text(_ criterion: Criterion, _ tool: Tool) -> String? {
-        guard let cell = tool.cells[criterion.id] else { return nil }
-        return Self.text(of: cell.value, criterion: criterion, plain: plain)
-    }
-
     /// A value as shown: `✅ Yes` (or `Yes` when plain), `15 ms`, `3/5`, or the text itself.
     static func text(of value: Cell.Value, criterion: Criterion, plain: Bool) -> String {
         switch value {

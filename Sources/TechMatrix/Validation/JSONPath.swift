@@ -1,7 +1,7 @@
 /// Where a problem is: a path into the `techmatrix/v1` document, such as
 /// `tools[2].values.latency`. Matrices built with the DSL use the same paths, since the
 /// document mirrors the model.
-public struct JSONPath: Sendable, Hashable, CustomStringConvertible, Comparable {
+public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// One step of a path.
     public enum Component: Sendable, Hashable {
         /// A member of an object.
@@ -45,7 +45,4 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible, Comparable 
         }
         return text
     }
-
-    /// Orders paths by their description, for stable listings.
-    public static func < (lhs: JSONPath, rhs: JSONPath) -> Bool { lhs.description < rhs.description }
 }
