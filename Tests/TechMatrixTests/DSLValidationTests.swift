@@ -96,8 +96,8 @@ struct DSLValidationTests {
         ])
     }
 
-    @Test("A criterion the matrix does not list, and an unknown source, get suggestions")
-    func unknownReferences() {
+    @Test("Criteria and sources that tools use but the matrix block does not list are listed after the listed ones")
+    func collectsUnlisted() {
         let unlisted = Criterion.support("Retrys", id: "retrys")
         let stranger = Source("Someone else's talk", id: "rexed-2052")
         let tool = Tool("Istio") {
@@ -105,7 +105,20 @@ struct DSLValidationTests {
             Self.dataPlane("Envoy", sources: stranger)
             Con("Heavy", sources: stranger)
         }
-        let problems = Self.matrix(criteria: [Self.dataPlane.criterion, Self.retries.criterion], tools: [tool]).problems()
+        let matrix = Self.matrix(criteria: [Self.dataPlane.criterion, Self.retries.criterion], tools: [tool])
+        #expect(matrix.problems() == [])
+        #expect(matrix.criteria.map(\.id) == ["data-plane", "retries", "retrys"])
+        #expect(matrix.sources.map(\.id) == ["rexed-2025", "rexed-2052"])
+    }
+
+    @Test("A criterion or source a matrix does not hold gets suggestions")
+    func unknownReferences() {
+        let tool = Tool(id: "istio", name: "Istio", cells: [
+            "retrys": Cell(.support(.yes)),
+            "data-plane": Cell(.text("Envoy"), sources: ["rexed-2052"]),
+        ], cons: [Remark("Heavy", sources: ["rexed-2052"])])
+        let matrix = Matrix(id: "m", title: "M", sources: [Self.talk], criteria: [Self.dataPlane.criterion, Self.retries.criterion], tools: [tool])
+        let problems = matrix.problems()
         #expect(problems.map(\.description) == [
             #"tools[0].values.data-plane.sources[0]: no source has id "rexed-2052"; did you mean "rexed-2025"?"#,
             #"tools[0].values.retrys: no criterion has id "retrys"; did you mean "retries"?"#,
@@ -126,7 +139,7 @@ struct DSLValidationTests {
 
     @Test("validated() throws every problem as a ValidationError")
     func validatedThrows() {
-        #expect(throws: ValidationError.self) { try Self.matrix(criteria: [], tools: [Self.istio]).validated() }
+        #expect(throws: ValidationError.self) { try Self.matrix(tools: []).validated() }
         #expect((try? Self.matrix(tools: [Self.istio]).validated()) != nil)
     }
 }

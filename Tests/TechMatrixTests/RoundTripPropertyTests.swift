@@ -59,7 +59,7 @@ struct RoundTripPropertyTests {
                   "name": "N"
                 }
               ],
-              "format": "techmatrix/v1",
+              "format": "techmatrix/v2",
               "id": "m",
               "title": "a/b \"q\" \\ é\t\n",
               "tools": [

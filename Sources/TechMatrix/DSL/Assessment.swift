@@ -5,4 +5,14 @@ public struct Assessment: Sendable, Hashable {
     public var criterionID: String
     /// The value with its note and sources.
     public var cell: Cell
+    /// The criterion and the sources as declared, so that a matrix can list them.
+    var criterion: Criterion
+    var cited: [Source]
+
+    init(_ criterion: Criterion, _ cell: Cell, cited: [Source]) {
+        criterionID = criterion.id
+        self.cell = cell
+        self.criterion = criterion
+        self.cited = cited
+    }
 }

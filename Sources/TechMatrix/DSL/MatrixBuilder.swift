@@ -3,6 +3,8 @@ public struct MatrixContent: Sendable, Hashable {
     enum Element: Sendable, Hashable {
         case summary(String)
         case verdict(String)
+        case methodology(String)
+        case profile(Profile)
         case source(Source)
         case criterion(Criterion)
         case tool(Tool)
@@ -25,7 +27,18 @@ public enum MatrixBuilder {
         MatrixContent(elements: [.verdict(verdict.text)])
     }
 
-    /// Accepts a source the matrix cites.
+    /// Accepts a methodology paragraph.
+    public static func buildExpression(_ methodology: Methodology) -> MatrixContent {
+        MatrixContent(elements: [.methodology(methodology.text)])
+    }
+
+    /// Accepts a decision profile; profiles are shown in the order they are listed.
+    public static func buildExpression(_ profile: Profile) -> MatrixContent {
+        MatrixContent(elements: [.profile(profile)])
+    }
+
+    /// Accepts a source the matrix cites. Listing it fixes its place in the source list;
+    /// sources that tools cite but the block does not list follow in order of first use.
     public static func buildExpression(_ source: Source) -> MatrixContent {
         MatrixContent(elements: [.source(source)])
     }

@@ -1,9 +1,20 @@
 /// What a ``Tool`` block has collected: cells, pros, cons and summary paragraphs, in order.
+///
+/// A function that returns `ToolContent` can be called inside a `Tool` block, to share
+/// facts between tools:
+///
+/// ```swift
+/// @ToolBuilder static func envoyFacts() -> ToolContent {
+///     dataPlane("Envoy sidecar proxy in every pod", sources: docs)
+///     Pro("Retries and circuit breaking through Envoy", sources: docs)
+/// }
+/// static let istio = Tool("Istio") { envoyFacts(); latency(.about(15)) }
+/// ```
 public struct ToolContent: Sendable, Hashable {
     enum Element: Sendable, Hashable {
         case assessment(Assessment)
-        case pro(Remark)
-        case con(Remark)
+        case pro(Pro)
+        case con(Con)
         case summary(String)
     }
 
@@ -21,18 +32,29 @@ public enum ToolBuilder {
 
     /// Accepts a pro.
     public static func buildExpression(_ pro: Pro) -> ToolContent {
-        ToolContent(elements: [.pro(pro.remark)])
+        ToolContent(elements: [.pro(pro)])
     }
 
     /// Accepts a con.
     public static func buildExpression(_ con: Con) -> ToolContent {
-        ToolContent(elements: [.con(con.remark)])
+        ToolContent(elements: [.con(con)])
     }
 
     /// Accepts a summary paragraph about the tool.
     public static func buildExpression(_ summary: Summary) -> ToolContent {
         ToolContent(elements: [.summary(summary.text)])
     }
+
+    /// Accepts the content of a shared fragment: a function marked `@ToolBuilder`.
+    public static func buildExpression(_ content: ToolContent) -> ToolContent { content }
+
+    /// Rejects a profile in a tool.
+    @available(*, unavailable, message: "a Profile belongs in the Matrix { … } block, not inside a Tool")
+    public static func buildExpression(_ profile: Profile) -> ToolContent { fatalError() }
+
+    /// Rejects a methodology in a tool.
+    @available(*, unavailable, message: "a Methodology belongs in the Matrix { … } block, not inside a Tool")
+    public static func buildExpression(_ methodology: Methodology) -> ToolContent { fatalError() }
 
     /// Rejects a tool nested in a tool.
     @available(*, unavailable, message: "a Tool belongs in a Matrix { … } block, not inside another Tool")

@@ -1,4 +1,4 @@
-/// Where a problem is: a path into the `techmatrix/v1` document, such as
+/// Where a problem is: a path into the `techmatrix/v2` document, such as
 /// `tools[2].values.latency`. Matrices built with the DSL use the same paths, since the
 /// document mirrors the model.
 public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
@@ -21,6 +21,12 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     /// The path one element deeper.
     public func appending(_ index: Int) -> JSONPath { JSONPath(components + [.index(index)]) }
+
+    /// The last step's key, if the last step is a member.
+    public var lastKey: String? {
+        if case .key(let key)? = components.last { return key }
+        return nil
+    }
 
     /// Whether `self` is `other` or lies inside it.
     public func hasPrefix(_ other: JSONPath) -> Bool {

@@ -79,6 +79,34 @@ extension Problem {
         case unknownSource(String, suggestion: String?)
         /// A DSL tool block assesses the same criterion twice.
         case repeatedCell(criterion: String)
+        /// A `techmatrix/v1` document holds a member that only v2 names.
+        case memberNeedsV2(String)
+        /// `qualifier` is not `about`, `at-most` or `at-least`.
+        case invalidQualifier(String)
+        /// A range's `max` is not greater than its `value`.
+        case rangeNotAboveValue(max: String, value: String)
+        /// A range is combined with `at-most` or `at-least`.
+        case rangeWithBound(qualifier: String)
+        /// `disputed` is present but not `true`.
+        case invalidDisputed(String)
+        /// A disputed cell has no note saying how the sources disagree.
+        case disputedWithoutNote
+        /// A disputed cell cites fewer than two sources.
+        case disputedWithTooFewSources(Int)
+        /// A version is longer than 64 characters or holds a line break.
+        case invalidVersion(String)
+        /// `staleAfterDays` is not an integer from 1 to 3650.
+        case invalidStaleAfterDays(String)
+        /// A source reports on itself, directly or through a chain of sources.
+        case reportCycle([String])
+        /// A profile has neither a requirement nor a weight.
+        case emptyProfile
+        /// A profile requires or weighs a text criterion.
+        case textCriterionInProfile(criterion: String, use: String)
+        /// A requirement does not fit its criterion's kind.
+        case invalidRequirement(criterion: String, expected: String, found: String)
+        /// A weight is not a number from 0 to 10.
+        case invalidWeight(String)
 
         /// The human message, without the location.
         public var message: String {
@@ -90,7 +118,7 @@ extension Problem {
             case .nestedTooDeep(let limit):
                 return "arrays and objects are nested more than \(limit) deep"
             case .unsupportedFormat(let found):
-                return "expected format \"techmatrix/v1\", got \(found)"
+                return "expected format \"techmatrix/v2\" (or \"techmatrix/v1\"), got \(found)"
             case .wrongType(let expected, let found):
                 return "expected \(expected), got \(found)"
             case .missingMember(let name):
@@ -136,6 +164,34 @@ extension Problem {
                 return "no source has id \(Quoting.quoted(id))" + Self.didYouMean(suggestion)
             case .repeatedCell(let criterion):
                 return "criterion \"\(criterion)\" is assessed more than once in this tool"
+            case .memberNeedsV2(let name):
+                return "member \(Quoting.quoted(name)) is new in techmatrix/v2, but this document's format is \"techmatrix/v1\"; change its format to \"techmatrix/v2\""
+            case .invalidQualifier(let found):
+                return "qualifier must be \"about\", \"at-most\" or \"at-least\", got \(found)"
+            case .rangeNotAboveValue(let maximum, let value):
+                return "\(maximum) is not greater than the value \(value)"
+            case .rangeWithBound(let qualifier):
+                return "a range (max) cannot be combined with the qualifier \"\(qualifier)\"; only \"about\" qualifies a range"
+            case .invalidDisputed(let found):
+                return "disputed must be true when present, got \(found); leave it out for an undisputed cell"
+            case .disputedWithoutNote:
+                return "a disputed cell needs a note that says how its sources disagree"
+            case .disputedWithTooFewSources(let count):
+                return "a disputed cell needs at least two sources, but cites \(count)"
+            case .invalidVersion(let text):
+                return "\(Quoting.quoted(text)) is not a version: at most 64 characters on one line"
+            case .invalidStaleAfterDays(let found):
+                return "staleAfterDays must be a whole number of days from 1 to 3650, got \(found)"
+            case .reportCycle(let chain):
+                return "source \"\(chain[0])\" reports on itself: " + chain.map { "\"\($0)\"" }.joined(separator: " reports on ")
+            case .emptyProfile:
+                return "a profile needs at least one requirement in \"require\" or one weight in \"weights\""
+            case .textCriterionInProfile(let criterion, let use):
+                return "criterion \"\(criterion)\" holds text, which cannot be \(use)"
+            case .invalidRequirement(let criterion, let expected, let found):
+                return "criterion \"\(criterion)\" can only require \(expected), got \(found)"
+            case .invalidWeight(let found):
+                return "a weight must be a number from 0 to 10, got \(found)"
             }
         }
 

@@ -50,6 +50,12 @@ extension MatrixDiff {
                 Line(kind: "added", place: "\(tool) con", old: nil, new: describe(remark))
             case .conRemoved(let tool, let remark):
                 Line(kind: "removed", place: "\(tool) con", old: describe(remark), new: nil)
+            case .profileAdded(let profile):
+                Line(kind: "added", place: "profile \(profile.id)", old: nil, new: quote(profile.name))
+            case .profileRemoved(let profile):
+                Line(kind: "removed", place: "profile \(profile.id)", old: quote(profile.name), new: nil)
+            case .profileChanged(let id, let field, let old, let new):
+                Line(kind: "changed", place: "profile \(id) \(field)", old: old.map(quote), new: new.map(quote))
             }
         }
     }
@@ -65,7 +71,7 @@ extension MatrixDiff {
         guard let cell else { return "not assessed" }
         var text: String
         if let criterion = matrix.criterion(withID: id) {
-            text = Presentation.text(of: cell.value, criterion: criterion, plain: false)
+            text = Presentation.text(of: cell, criterion: criterion, plain: false)
             if case .text = cell.value { text = quote(text) }
         } else {
             text = Validator.describe(cell.value)
@@ -73,6 +79,9 @@ extension MatrixDiff {
         var details: [String] = []
         if let note = cell.note { details.append("note: " + quote(note)) }
         if !cell.sources.isEmpty { details.append("sources: " + cell.sources.joined(separator: ", ")) }
+        if let version = cell.version { details.append("version: " + quote(version)) }
+        if let verified = cell.verified { details.append("verified: " + verified.text) }
+        if cell.disputed { details.append("disputed") }
         return details.isEmpty ? text : text + " [" + details.joined(separator: "; ") + "]"
     }
 
@@ -123,7 +132,7 @@ extension MatrixDiff {
 
     /// The changes as canonical JSON: `{"changes": [...], "equal": false, "new": id, "old": id}`,
     /// each change an object with a `type` and its fields; cells and remarks as in
-    /// `techmatrix/v1`, `null` for not assessed.
+    /// `techmatrix/v2`, `null` for not assessed.
     public func json() -> String {
         func string(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
         func object(_ type: String, _ members: [(String, JSONValue)]) -> JSONValue {
@@ -152,6 +161,9 @@ extension MatrixDiff {
             case .proRemoved(let tool, let remark): object("proRemoved", [("tool", .string(tool)), ("pro", MatrixEncoder.remark(remark))])
             case .conAdded(let tool, let remark): object("conAdded", [("tool", .string(tool)), ("con", MatrixEncoder.remark(remark))])
             case .conRemoved(let tool, let remark): object("conRemoved", [("tool", .string(tool)), ("con", MatrixEncoder.remark(remark))])
+            case .profileAdded(let profile): object("profileAdded", [("id", .string(profile.id)), ("name", .string(profile.name))])
+            case .profileRemoved(let profile): object("profileRemoved", [("id", .string(profile.id)), ("name", .string(profile.name))])
+            case .profileChanged(let id, let field, let old, let new): object("profileChanged", [("id", .string(id)), ("field", .string(field)), ("old", string(old)), ("new", string(new))])
             }
         }
         var output = ByteBuffer()

@@ -47,6 +47,13 @@ public struct MatrixDiff: Sendable, Hashable {
         case conAdded(tool: String, Remark)
         /// A con was removed from a tool.
         case conRemoved(tool: String, Remark)
+        /// A decision profile was added.
+        case profileAdded(Profile)
+        /// A decision profile was removed.
+        case profileRemoved(Profile)
+        /// A profile's name, description, requirements or weights changed; requirements and
+        /// weights are compared as a whole and shown as `criterion: value` lists.
+        case profileChanged(id: String, field: String, old: String?, new: String?)
     }
 
     /// The old revision.
@@ -67,7 +74,9 @@ public struct MatrixDiff: Sendable, Hashable {
         field("id", old.id, new.id)
         field("title", old.title, new.title)
         field("summary", old.summary, new.summary)
+        field("methodology", old.methodology, new.methodology)
         field("asOf", old.asOf?.text, new.asOf?.text)
+        field("staleAfterDays", old.staleAfterDays.map(String.init), new.staleAfterDays.map(String.init))
         field("verdict", old.verdict, new.verdict)
 
         let oldSources = Dictionary(old.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -78,7 +87,9 @@ public struct MatrixDiff: Sendable, Hashable {
             guard let before = oldSources[source.id] else { continue }
             for (name, a, b) in [("title", before.title, source.title), ("author", before.author, source.author),
                                  ("event", before.event, source.event), ("url", before.url, source.url),
-                                 ("published", before.published?.text, source.published?.text)] as [(String, String?, String?)] where a != b {
+                                 ("published", before.published?.text, source.published?.text),
+                                 ("accessed", before.accessed?.text, source.accessed?.text),
+                                 ("reports", before.reports, source.reports)] as [(String, String?, String?)] where a != b {
                 changes.append(.sourceChanged(id: source.id, field: name, old: a, new: b))
             }
         }
@@ -106,7 +117,9 @@ public struct MatrixDiff: Sendable, Hashable {
         for tool in new.tools {
             guard let before = oldTools[tool.id] else { continue }
             if before.name != tool.name { changes.append(.toolRenamed(id: tool.id, old: before.name, new: tool.name)) }
-            for (name, a, b) in [("url", before.url, tool.url), ("summary", before.summary, tool.summary)] where a != b {
+            for (name, a, b) in [("url", before.url, tool.url), ("summary", before.summary, tool.summary),
+                                 ("version", before.version, tool.version),
+                                 ("verified", before.verified?.text, tool.verified?.text)] where a != b {
                 changes.append(.toolChanged(id: tool.id, field: name, old: a, new: b))
             }
         }
@@ -129,7 +142,29 @@ public struct MatrixDiff: Sendable, Hashable {
             for con in tool.cons where !before.cons.contains(con) { changes.append(.conAdded(tool: tool.id, con)) }
             for con in before.cons where !tool.cons.contains(con) { changes.append(.conRemoved(tool: tool.id, con)) }
         }
+        let oldProfiles = Dictionary(old.profiles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newProfiles = Dictionary(new.profiles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for profile in new.profiles where oldProfiles[profile.id] == nil { changes.append(.profileAdded(profile)) }
+        for profile in old.profiles where newProfiles[profile.id] == nil { changes.append(.profileRemoved(profile)) }
+        for profile in new.profiles {
+            guard let before = oldProfiles[profile.id] else { continue }
+            for (name, a, b) in [("name", before.name, profile.name), ("description", before.description, profile.description),
+                                 ("require", Self.describe(before.requirements), Self.describe(profile.requirements)),
+                                 ("weights", Self.describe(before.weights), Self.describe(profile.weights))] as [(String, String?, String?)] where a != b {
+                changes.append(.profileChanged(id: profile.id, field: name, old: a, new: b))
+            }
+        }
         self.changes = changes
+    }
+
+    /// Requirements as `criterion: value` pairs sorted by criterion id, or `nil` for none.
+    static func describe(_ requirements: [String: Profile.Requirement]) -> String? {
+        requirements.isEmpty ? nil : requirements.keys.sorted().map { "\($0): \(requirements[$0]!)" }.joined(separator: ", ")
+    }
+
+    /// Weights as `criterion: weight` pairs sorted by criterion id, or `nil` for none.
+    static func describe(_ weights: [String: Double]) -> String? {
+        weights.isEmpty ? nil : weights.keys.sorted().map { "\($0): \(NumberFormatting.json(weights[$0]!))" }.joined(separator: ", ")
     }
 
     /// Whether the two revisions are equal.

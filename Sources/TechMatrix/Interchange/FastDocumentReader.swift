@@ -12,6 +12,8 @@ struct FastDocumentReader {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
+    /// Whether the document used anything new in v2, which a v1 document may not.
+    private var needsV2 = false
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -87,15 +89,14 @@ struct FastDocumentReader {
         return index < bytes.count ? bytes[index] : nil
     }
 
-    /// Marks a member as seen; a repeat gives up.
-    private static func see(_ bit: UInt32, in seen: inout UInt32) throws(GiveUp) {
-        if seen & bit != 0 { throw GiveUp() }
+    /// Marks a member as seen; a repeat gives up, and so does a member v1 does not name, which
+    /// is allowed only when the document turns out to be v2.
+    /// The member a key names, marked as seen; gives up on an unknown or repeated member.
+    private mutating func member<Member: SchemaMember>(_ key: UnsafeBufferPointer<UInt8>, seen: inout UInt32) throws(GiveUp) -> Member {
+        guard let (member, bit) = Member.table.lookup(key), seen & bit == 0 else { throw GiveUp() }
         seen |= bit
-    }
-
-    private static func equals(_ key: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-        guard key.count == name.utf8CodeUnitCount else { return false }
-        return key.isEmpty || memcmp(key.baseAddress!, name.utf8Start, key.count) == 0
+        if member.introduced > .v1 { needsV2 = true }
+        return member
     }
 
     // MARK: Document
@@ -105,40 +106,41 @@ struct FastDocumentReader {
         var matrix = Matrix(id: "", title: "", criteria: [], tools: [])
         var seen: UInt32 = 0
         var criteriaIndex: CriteriaIndex?
+        var version = FormatVersion.v2
         try members { reader, key throws(GiveUp) in
-            if Self.equals(key, "format") {
-                try Self.see(1, in: &seen)
-                guard try reader.string() == "techmatrix/v1" else { throw GiveUp() }
-            } else if Self.equals(key, "id") {
-                try Self.see(2, in: &seen); matrix.id = try reader.string()
-            } else if Self.equals(key, "title") {
-                try Self.see(4, in: &seen); matrix.title = try reader.string()
-            } else if Self.equals(key, "summary") {
-                try Self.see(8, in: &seen); matrix.summary = try reader.string()
-            } else if Self.equals(key, "asOf") {
-                try Self.see(16, in: &seen); matrix.asOf = CalendarDate(try reader.string())
-            } else if Self.equals(key, "verdict") {
-                try Self.see(32, in: &seen); matrix.verdict = try reader.string()
-            } else if Self.equals(key, "$schema") {
-                try Self.see(64, in: &seen); _ = try reader.string()
-            } else if Self.equals(key, "sources") {
-                try Self.see(128, in: &seen)
+            let member: MatrixMember = try reader.member(key, seen: &seen)
+            switch member {
+            case .format:
+                guard let named = FormatVersion(formatName: try reader.string()) else { throw GiveUp() }
+                version = named
+            case .schema: _ = try reader.string()
+            case .id: matrix.id = try reader.string()
+            case .title: matrix.title = try reader.string()
+            case .summary: matrix.summary = try reader.string()
+            case .methodology: matrix.methodology = try reader.string()
+            case .verdict: matrix.verdict = try reader.string()
+            case .asOf: matrix.asOf = CalendarDate(try reader.string())
+            case .staleAfterDays:
+                let days = try reader.number()
+                guard days == days.rounded(), (1...3650).contains(days) else { throw GiveUp() }
+                matrix.staleAfterDays = Int(days)
+            case .sources:
                 try reader.elements { reader throws(GiveUp) in matrix.sources.append(try reader.source()) }
-            } else if Self.equals(key, "criteria") {
-                try Self.see(256, in: &seen)
+            case .criteria:
                 try reader.elements { reader throws(GiveUp) in matrix.criteria.append(try reader.criterion()) }
                 criteriaIndex = CriteriaIndex(matrix.criteria)
-            } else if Self.equals(key, "tools") {
-                try Self.see(512, in: &seen)
+            case .tools:
                 guard var index = criteriaIndex else { throw GiveUp() }
                 try reader.elements { reader throws(GiveUp) in matrix.tools.append(try reader.tool(&index)) }
-            } else {
-                throw GiveUp()
+            case .profiles:
+                try reader.elements { reader throws(GiveUp) in matrix.profiles.append(try reader.profile()) }
             }
         }
         skipWhitespace()
-        // format, id, title, criteria and tools are required.
-        guard position == bytes.count, seen & (1 | 2 | 4 | 256 | 512) == (1 | 2 | 4 | 256 | 512) else { throw GiveUp() }
+        let required: [MatrixMember] = [.format, .id, .title, .criteria, .tools]
+        guard position == bytes.count, required.allSatisfy({ seen & $0.bit != 0 }) else { throw GiveUp() }
+        // v1 documents are read under the v1 rules: anything new in v2 is for the full reader to report.
+        if version == .v1, needsV2 { throw GiveUp() }
         return matrix
     }
 
@@ -146,15 +148,19 @@ struct FastDocumentReader {
         var source = Source("", id: "")
         var seen: UInt32 = 0
         try members { reader, key throws(GiveUp) in
-            if Self.equals(key, "id") { try Self.see(1, in: &seen); source.id = try reader.string() }
-            else if Self.equals(key, "title") { try Self.see(2, in: &seen); source.title = try reader.string() }
-            else if Self.equals(key, "author") { try Self.see(4, in: &seen); source.author = try reader.string() }
-            else if Self.equals(key, "event") { try Self.see(8, in: &seen); source.event = try reader.string() }
-            else if Self.equals(key, "url") { try Self.see(16, in: &seen); source.url = try reader.string() }
-            else if Self.equals(key, "published") { try Self.see(32, in: &seen); source.published = CalendarDate(try reader.string()) }
-            else { throw GiveUp() }
+            let member: SourceMember = try reader.member(key, seen: &seen)
+            switch member {
+            case .id: source.id = try reader.string()
+            case .title: source.title = try reader.string()
+            case .author: source.author = try reader.string()
+            case .event: source.event = try reader.string()
+            case .url: source.url = try reader.string()
+            case .published: source.published = CalendarDate(try reader.string())
+            case .accessed: source.accessed = CalendarDate(try reader.string())
+            case .reports: source.reports = try reader.string()
+            }
         }
-        guard seen & 3 == 3 else { throw GiveUp() }
+        guard seen & SourceMember.id.bit != 0, seen & SourceMember.title.bit != 0 else { throw GiveUp() }
         return source
     }
 
@@ -163,20 +169,22 @@ struct FastDocumentReader {
         var group: String?, description: String?, unit: String?, better: Criterion.Better?, scale: Double?
         var seen: UInt32 = 0
         try members { reader, key throws(GiveUp) in
-            if Self.equals(key, "id") { try Self.see(1, in: &seen); id = try reader.string() }
-            else if Self.equals(key, "name") { try Self.see(2, in: &seen); name = try reader.string() }
-            else if Self.equals(key, "kind") { try Self.see(4, in: &seen); kind = try reader.string() }
-            else if Self.equals(key, "group") { try Self.see(8, in: &seen); group = try reader.string() }
-            else if Self.equals(key, "description") { try Self.see(16, in: &seen); description = try reader.string() }
-            else if Self.equals(key, "unit") { try Self.see(32, in: &seen); unit = try reader.string() }
-            else if Self.equals(key, "better") {
-                try Self.see(64, in: &seen)
+            let member: CriterionMember = try reader.member(key, seen: &seen)
+            switch member {
+            case .id: id = try reader.string()
+            case .name: name = try reader.string()
+            case .kind: kind = try reader.string()
+            case .group: group = try reader.string()
+            case .description: description = try reader.string()
+            case .unit: unit = try reader.string()
+            case .better:
                 guard let parsed = Criterion.Better(rawValue: try reader.string()) else { throw GiveUp() }
                 better = parsed
-            } else if Self.equals(key, "scale") { try Self.see(128, in: &seen); scale = try reader.number() }
-            else { throw GiveUp() }
+            case .scale: scale = try reader.number()
+            }
         }
-        guard seen & 7 == 7 else { throw GiveUp() }
+        let required: [CriterionMember] = [.id, .name, .kind]
+        guard required.allSatisfy({ seen & $0.bit != 0 }) else { throw GiveUp() }
         let criterionKind: Criterion.Kind
         switch kind {
         case "text", "support":
@@ -199,28 +207,27 @@ struct FastDocumentReader {
         var tool = Tool(id: "", name: "")
         var seen: UInt32 = 0
         try members { reader, key throws(GiveUp) in
-            if Self.equals(key, "id") { try Self.see(1, in: &seen); tool.id = try reader.string() }
-            else if Self.equals(key, "name") { try Self.see(2, in: &seen); tool.name = try reader.string() }
-            else if Self.equals(key, "url") { try Self.see(4, in: &seen); tool.url = try reader.string() }
-            else if Self.equals(key, "summary") { try Self.see(8, in: &seen); tool.summary = try reader.string() }
-            else if Self.equals(key, "values") {
-                try Self.see(16, in: &seen)
+            let member: ToolMember = try reader.member(key, seen: &seen)
+            switch member {
+            case .id: tool.id = try reader.string()
+            case .name: tool.name = try reader.string()
+            case .url: tool.url = try reader.string()
+            case .summary: tool.summary = try reader.string()
+            case .version: tool.version = try reader.string()
+            case .verified: tool.verified = CalendarDate(try reader.string())
+            case .values:
                 index.startTool()
                 try reader.members { reader, key throws(GiveUp) in
                     guard let criterionIndex = index.find(key) else { throw GiveUp() }
                     tool.cells[index.idStrings[criterionIndex]] = try reader.cell(index.kinds[criterionIndex])
                 }
-            } else if Self.equals(key, "pros") {
-                try Self.see(32, in: &seen)
+            case .pros:
                 try reader.elements { reader throws(GiveUp) in tool.pros.append(try reader.remark()) }
-            } else if Self.equals(key, "cons") {
-                try Self.see(64, in: &seen)
+            case .cons:
                 try reader.elements { reader throws(GiveUp) in tool.cons.append(try reader.remark()) }
-            } else {
-                throw GiveUp()
             }
         }
-        guard seen & 3 == 3 else { throw GiveUp() }
+        guard seen & ToolMember.id.bit != 0, seen & ToolMember.name.bit != 0 else { throw GiveUp() }
         return tool
     }
 
@@ -229,12 +236,25 @@ struct FastDocumentReader {
         var cell = Cell(.text(""))
         var seen: UInt32 = 0
         try members { reader, key throws(GiveUp) in
-            if Self.equals(key, "value") { try Self.see(1, in: &seen); cell.value = try reader.value(kind) }
-            else if Self.equals(key, "note") { try Self.see(2, in: &seen); cell.note = try reader.string() }
-            else if Self.equals(key, "sources") { try Self.see(4, in: &seen); cell.sources = try reader.sourceIDs() }
-            else { throw GiveUp() }
+            let member: CellMember = try reader.member(key, seen: &seen)
+            switch member {
+            case .value: cell.value = try reader.value(kind)
+            case .note: cell.note = try reader.string()
+            case .sources: cell.sources = try reader.sourceIDs()
+            case .version: cell.version = try reader.string()
+            case .verified: cell.verified = CalendarDate(try reader.string())
+            case .disputed:
+                guard try reader.literalTrue() else { throw GiveUp() }
+                cell.disputed = true
+            case .qualifier:
+                guard case .number = kind, let qualifier = Cell.Qualifier(rawValue: try reader.string()) else { throw GiveUp() }
+                cell.qualifier = qualifier
+            case .max:
+                guard case .number = kind else { throw GiveUp() }
+                cell.maximum = try reader.number()
+            }
         }
-        guard seen & 1 == 1 else { throw GiveUp() }
+        guard seen & CellMember.value.bit != 0 else { throw GiveUp() }
         return cell
     }
 
@@ -244,6 +264,7 @@ struct FastDocumentReader {
             return .text(try string())
         case .support:
             guard let support = Support(rawValue: try string()) else { throw GiveUp() }
+            if support == .preview { needsV2 = true }
             return .support(support)
         case .number:
             return .number(try number())
@@ -259,12 +280,75 @@ struct FastDocumentReader {
         var remark = Remark("")
         var seen: UInt32 = 0
         try members { reader, key throws(GiveUp) in
-            if Self.equals(key, "text") { try Self.see(1, in: &seen); remark.text = try reader.string() }
-            else if Self.equals(key, "sources") { try Self.see(2, in: &seen); remark.sources = try reader.sourceIDs() }
-            else { throw GiveUp() }
+            let member: RemarkMember = try reader.member(key, seen: &seen)
+            switch member {
+            case .text: remark.text = try reader.string()
+            case .sources: remark.sources = try reader.sourceIDs()
+            }
         }
-        guard seen & 1 == 1 else { throw GiveUp() }
+        guard seen & RemarkMember.text.bit != 0 else { throw GiveUp() }
         return remark
+    }
+
+    private mutating func profile() throws(GiveUp) -> Profile {
+        var profile = Profile(id: "", name: "")
+        var seen: UInt32 = 0
+        try members { reader, key throws(GiveUp) in
+            let member: ProfileMember = try reader.member(key, seen: &seen)
+            switch member {
+            case .id: profile.id = try reader.string()
+            case .name: profile.name = try reader.string()
+            case .description: profile.description = try reader.string()
+            case .require:
+                try reader.members { reader, key throws(GiveUp) in
+                    let id = String(decoding: key, as: UTF8.self)
+                    guard profile.requirements[id] == nil else { throw GiveUp() }
+                    profile.requirements[id] = try reader.requirement()
+                }
+            case .weights:
+                try reader.members { reader, key throws(GiveUp) in
+                    let id = String(decoding: key, as: UTF8.self)
+                    guard profile.weights[id] == nil else { throw GiveUp() }
+                    profile.weights[id] = try reader.number()
+                }
+            }
+        }
+        guard seen & ProfileMember.id.bit != 0, seen & ProfileMember.name.bit != 0 else { throw GiveUp() }
+        return profile
+    }
+
+    private mutating func requirement() throws(GiveUp) -> Profile.Requirement {
+        switch peek() {
+        case UInt8(ascii: "\""):
+            guard let support = Support(rawValue: try string()) else { throw GiveUp() }
+            return .support(support)
+        case UInt8(ascii: "{"):
+            var bound: Profile.Requirement?
+            try members { reader, key throws(GiveUp) in
+                guard bound == nil else { throw GiveUp() }
+                var seenBound: UInt32 = 0
+                let member: BoundMember = try reader.member(key, seen: &seenBound)
+                switch member {
+                case .atMost: bound = .atMost(try reader.number())
+                case .atLeast: bound = .atLeast(try reader.number())
+                }
+            }
+            guard let bound else { throw GiveUp() }
+            return bound
+        default:
+            let value = try number()
+            guard value == value.rounded(), abs(value) <= 1_000 else { throw GiveUp() }
+            return .minimum(Int(value))
+        }
+    }
+
+    /// The literal `true`.
+    private mutating func literalTrue() throws(GiveUp) -> Bool {
+        skipWhitespace()
+        guard position + 4 <= bytes.count, bytes[position] == UInt8(ascii: "t"), bytes[position + 1] == UInt8(ascii: "r"),
+              bytes[position + 2] == UInt8(ascii: "u"), bytes[position + 3] == UInt8(ascii: "e") else { throw GiveUp() }
+        position += 4
+        return true
     }
 
     private mutating func sourceIDs() throws(GiveUp) -> [String] {

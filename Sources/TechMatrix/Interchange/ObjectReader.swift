@@ -6,7 +6,17 @@ struct ObjectReader {
 
     /// Reads `value` as an object with the given allowed members, or reports a type problem
     /// and returns `nil`.
-    init?(_ value: JSONValue, at path: JSONPath, expected: String, allowed: [String], problems: inout [Problem]) {
+    /// Members named only by a later version of the format are reported as such.
+    init?<Member: SchemaMember>(
+        _ value: JSONValue, at path: JSONPath, expected: String, members _: Member.Type, version: FormatVersion,
+        problems: inout [Problem]
+    ) {
+        let allowed = Member.names(in: version)
+        let later = Member.names(in: .current).filter { !allowed.contains($0) }
+        self.init(value, at: path, expected: expected, allowed: allowed, later: later, problems: &problems)
+    }
+
+    init?(_ value: JSONValue, at path: JSONPath, expected: String, allowed: [String], later: [String] = [], problems: inout [Problem]) {
         guard case .object(let list) = value else {
             problems.append(Problem(path, .wrongType(expected: expected, found: value.shortDescription)))
             return nil
@@ -16,7 +26,11 @@ struct ObjectReader {
         for member in list {
             if !allowed.contains(member.key) {
                 if members[member.key] == nil, !repeated.contains(member.key) {
-                    problems.append(Problem(path.appending(member.key), .unknownMember(member.key, suggestion: Suggestion.closest(to: member.key, in: allowed))))
+                    if later.contains(member.key) {
+                        problems.append(Problem(path.appending(member.key), .memberNeedsV2(member.key)))
+                    } else {
+                        problems.append(Problem(path.appending(member.key), .unknownMember(member.key, suggestion: Suggestion.closest(to: member.key, in: allowed))))
+                    }
                 }
             } else if members[member.key] != nil {
                 if repeated.insert(member.key).inserted {
@@ -30,6 +44,29 @@ struct ObjectReader {
 
     /// The raw value of a member, if present.
     subscript(_ key: String) -> JSONValue? { members[key] }
+
+    /// The raw value of a member named by the schema, if present.
+    subscript(_ member: some SchemaMember) -> JSONValue? { members[member.rawValue] }
+
+    /// A required string member named by the schema.
+    func requiredString(_ member: some SchemaMember, problems: inout [Problem]) -> String? {
+        requiredString(member.rawValue, problems: &problems)
+    }
+
+    /// An optional string member named by the schema.
+    func optionalString(_ member: some SchemaMember, problems: inout [Problem]) -> String? {
+        optionalString(member.rawValue, problems: &problems)
+    }
+
+    /// An optional array member named by the schema.
+    func optionalArray(_ member: some SchemaMember, problems: inout [Problem]) -> [JSONValue]? {
+        optionalArray(member.rawValue, problems: &problems)
+    }
+
+    /// A required array member named by the schema.
+    func requiredArray(_ member: some SchemaMember, problems: inout [Problem]) -> [JSONValue]? {
+        requiredArray(member.rawValue, problems: &problems)
+    }
 
     /// A required string member; reports a missing member or a wrong type.
     func requiredString(_ key: String, problems: inout [Problem]) -> String? {

@@ -1,4 +1,4 @@
-/// One compared tool: its assessed cells, pros and cons.
+/// One compared tool: the release it describes, when it was checked, its cells, pros and cons.
 public struct Tool: Sendable, Hashable {
     /// The identifier, unique within the matrix.
     public var id: String
@@ -8,25 +8,31 @@ public struct Tool: Sendable, Hashable {
     public var url: String?
     /// Optional prose about the tool.
     public var summary: String?
+    /// The release the tool's cells describe, as the project names it (`1.25`, `v2.3.0`).
+    public var version: String?
+    /// When the tool's cells were last checked against their sources; a cell's own
+    /// ``Cell/verified`` overrides it.
+    public var verified: CalendarDate?
     /// Cells keyed by criterion id. A criterion with no cell is *not assessed*.
     public var cells: [String: Cell]
     /// What speaks for the tool, in display order.
     public var pros: [Remark]
     /// What speaks against the tool, in display order.
     public var cons: [Remark]
-    /// Criterion ids a DSL block assessed more than once; validation reports them. Always
-    /// empty for decoded tools, since JSON refuses a repeated member.
-    var repeatedCriteria: [String] = []
+    /// What the DSL block that declared the tool cited; not part of the value.
+    var declaration = Declaration()
 
     /// Creates a tool from its parts; in matrix sources prefer the DSL initialiser.
     public init(
-        id: String, name: String, url: String? = nil, summary: String? = nil,
-        cells: [String: Cell] = [:], pros: [Remark] = [], cons: [Remark] = []
+        id: String, name: String, url: String? = nil, summary: String? = nil, version: String? = nil,
+        verified: CalendarDate? = nil, cells: [String: Cell] = [:], pros: [Remark] = [], cons: [Remark] = []
     ) {
         self.id = id
         self.name = name
         self.url = url
         self.summary = summary
+        self.version = version
+        self.verified = verified
         self.cells = cells
         self.pros = pros
         self.cons = cons

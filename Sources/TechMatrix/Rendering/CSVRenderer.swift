@@ -60,20 +60,28 @@ struct CSVRenderer {
 
     /// A cell as shown: text values hardened, typed values never.
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
-        cell(matrix.tools[toolIndex].cells[criterionIDs[criterionIndex]], criterionIndex, into: &writer)
+        let tool = matrix.tools[toolIndex]
+        cell(tool.cells[criterionIDs[criterionIndex]], criterionIndex, of: tool, into: &writer)
     }
 
-    private func cell(_ cell: Cell?, _ criterionIndex: Int, into writer: inout RecordWriter) {
+    /// The cell as the table shows it, with its annotation: `≈ 15 ms (in 1.24; disputed)`.
+    private func cell(_ cell: Cell?, _ criterionIndex: Int, of tool: Tool, into writer: inout RecordWriter) {
         guard let cell else {
             writer.field(Presentation.notAssessed)
             return
         }
+        var shown: String
         if case .text(let value) = cell.value {
-            writer.field(text(value))
+            shown = text(value)
         } else {
-            writer.field(Presentation.text(of: cell.value, criterion: matrix.criteria[criterionIndex], plain: options.plainSymbols))
+            shown = Presentation.text(of: cell, criterion: matrix.criteria[criterionIndex], plain: options.plainSymbols)
         }
+        if let annotation = Presentation.annotation(of: cell, in: tool) { shown += " " + annotation }
+        writer.field(shown)
     }
+
+    /// Whether any tool states a version, which then gets a column (or row) of its own.
+    private var hasVersions: Bool { matrix.tools.contains { $0.version != nil } }
 
     private func remarks(_ remarks: [Remark]) -> String {
         switch remarks.count {
@@ -85,14 +93,16 @@ struct CSVRenderer {
 
     private func renderToolsAsRows(into writer: inout RecordWriter) {
         writer.field("Tool")
+        if hasVersions { writer.field("Version") }
         for criterion in matrix.criteria { writer.field(text(criterion.name)) }
         writer.field("Pros")
         writer.field("Cons")
         writer.endRecord()
         for tool in matrix.tools {
             writer.field(text(tool.name))
+            if hasVersions { writer.field(tool.version.map(text) ?? "") }
             let cells = tool.cells
-            for criterionIndex in criterionIDs.indices { cell(cells[criterionIDs[criterionIndex]], criterionIndex, into: &writer) }
+            for criterionIndex in criterionIDs.indices { cell(cells[criterionIDs[criterionIndex]], criterionIndex, of: tool, into: &writer) }
             writer.field(remarks(tool.pros))
             writer.field(remarks(tool.cons))
             writer.endRecord()
@@ -103,6 +113,11 @@ struct CSVRenderer {
         writer.field("Criterion")
         for tool in matrix.tools { writer.field(text(tool.name)) }
         writer.endRecord()
+        if hasVersions {
+            writer.field("Version")
+            for tool in matrix.tools { writer.field(tool.version.map(text) ?? "") }
+            writer.endRecord()
+        }
         for (criterionIndex, criterion) in matrix.criteria.enumerated() {
             writer.field(text(criterion.name))
             for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &writer) }
@@ -117,9 +132,14 @@ struct CSVRenderer {
     }
 
     /// The tidy shape: one row per tool and criterion, not-assessed pairs included with
-    /// `assessed` false, values raw (`yes`, `15`, `3`), sources as ids separated by spaces.
+    /// `assessed` false, values raw (`yes`, `15`, `3`), sources as ids separated by spaces, and
+    /// the claim's qualifier, range end, version (the cell's, else the tool's), verified date
+    /// (the cell's, else the tool's, else the matrix's) and whether it is disputed, so that a
+    /// spreadsheet can filter on them.
     private func renderLong(into writer: inout RecordWriter) {
-        for name in ["tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources"] {
+        let columns = ["tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources",
+                       "qualifier", "max", "version", "verified", "disputed"]
+        for name in columns {
             writer.field(name)
         }
         writer.endRecord()
@@ -154,6 +174,11 @@ struct CSVRenderer {
                 }
                 writer.field(cell?.note.map(text) ?? "")
                 writer.field(cell?.sources.joined(separator: " ") ?? "")
+                writer.field(cell?.qualifier?.rawValue ?? "")
+                writer.field(cell?.maximum.map(NumberFormatting.json) ?? "")
+                writer.field(cell.map { ($0.version ?? tool.version).map(text) ?? "" } ?? "")
+                writer.field(cell.map { matrix.verifiedDate(of: $0, in: tool)?.text ?? "" } ?? "")
+                writer.field(cell.map { $0.disputed ? "true" : "false" } ?? "")
                 writer.endRecord()
             }
         }

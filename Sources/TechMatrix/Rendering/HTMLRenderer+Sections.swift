@@ -1,7 +1,10 @@
 extension HTMLRenderer {
     /// Pros and cons, one card per tool that has any.
     func cards(into output: inout ByteBuffer) {
-        let tools = matrix.tools.indices.filter { !matrix.tools[$0].pros.isEmpty || !matrix.tools[$0].cons.isEmpty || matrix.tools[$0].summary != nil }
+        let tools = matrix.tools.indices.filter {
+            let tool = matrix.tools[$0]
+            return !tool.pros.isEmpty || !tool.cons.isEmpty || tool.summary != nil || Presentation.versionLine(tool) != nil
+        }
         guard !tools.isEmpty else { return }
         output.append("<section>\n<h2>Pros and cons</h2>\n<div class=\"tm-cards\">\n")
         for toolIndex in tools {
@@ -9,6 +12,11 @@ extension HTMLRenderer {
             output.append("<article class=\"tm-card\">\n<h3 class=\"tm-prose\">")
             HTMLEscaping.text(tool.name, into: &output)
             output.append("</h3>\n")
+            if let line = Presentation.versionLine(tool) {
+                output.append("<p class=\"tm-verified\">")
+                HTMLEscaping.text(line, into: &output)
+                output.append("</p>\n")
+            }
             if let summary = tool.summary {
                 output.append("<p class=\"tm-prose\">")
                 HTMLEscaping.text(summary, into: &output)
@@ -62,6 +70,12 @@ extension HTMLRenderer {
             output.append("<li id=\"tm-note-\(number)\">")
             if let note = footnote.note {
                 HTMLEscaping.text(note, into: &output)
+                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
+            }
+            if let verified = footnote.verified {
+                output.append("Verified ")
+                HTMLEscaping.text(verified.text, into: &output)
+                output.append(".")
                 if !footnote.sources.isEmpty { output.append(" ") }
             }
             let sources = presentation.sources(of: footnote)
@@ -90,10 +104,9 @@ extension HTMLRenderer {
             output.append(source.id)
             output.append("\">")
             link(source.title, url: source.url, into: &output)
-            let details = [source.author, source.event, source.published?.text].compactMap { $0 }
-            if !details.isEmpty {
+            if let details = presentation.sourceDetails(source) {
                 output.append(" — ")
-                HTMLEscaping.text(details.joined(separator: ", "), into: &output)
+                HTMLEscaping.text(details, into: &output)
             }
             output.append("</li>\n")
         }

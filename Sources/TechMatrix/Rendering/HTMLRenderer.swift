@@ -145,6 +145,11 @@ struct HTMLRenderer {
 
     private func toolName(_ tool: Tool, into output: inout ByteBuffer) {
         link(tool.name, url: tool.url, into: &output)
+        if let version = tool.version {
+            output.append(" <span class=\"tm-version\">")
+            HTMLEscaping.text(version, into: &output)
+            output.append("</span>")
+        }
     }
 
     /// The criterion's name, as a button when the script can sort by it.
@@ -189,8 +194,12 @@ struct HTMLRenderer {
         var sortKey: String?
         switch cell.value {
         case .support(let support):
-            classes.append(support == .yes ? "tm-yes" : support == .partial ? "tm-partial" : "tm-no")
-            sortKey = support == .yes ? "2" : support == .partial ? "1" : "0"
+            switch support {
+            case .yes: classes.append("tm-yes"); sortKey = "2"
+            case .partial: classes.append("tm-partial"); sortKey = "1"
+            case .preview: classes.append("tm-preview"); sortKey = "1"
+            case .no: classes.append("tm-no"); sortKey = "0"
+            }
         case .number(let number):
             sortKey = NumberFormatting.json(number)
         case .rating(let rating):
@@ -200,6 +209,8 @@ struct HTMLRenderer {
         }
         let best = presentation.best[criterionIndex][toolIndex]
         if best { classes.append("tm-best") }
+        if cell.disputed { classes.append("tm-disputed") }
+        let tool = matrix.tools[toolIndex]
         output.append("<td")
         if !classes.isEmpty {
             output.append(" class=\"")
@@ -214,6 +225,15 @@ struct HTMLRenderer {
             output.append(sortKey)
             output.append("\"")
         }
+        // The claim's own verified date (the cell's, else its tool's); the matrix's asOf date
+        // stands under the title for every other cell.
+        if let verified = cell.verified ?? tool.verified, verified.isValid {
+            output.append(" data-verified=\"")
+            output.append(verified.text)
+            output.append("\" title=\"Verified ")
+            output.append(verified.text)
+            output.append("\"")
+        }
         output.append(">")
         if best { output.append("<strong>") }
         if case .rating(let rating) = cell.value, case .rating(let scale, _) = criterion.kind, !options.plainSymbols {
@@ -221,8 +241,13 @@ struct HTMLRenderer {
             for star in 0..<max(0, scale) { output.append(star < rating ? "★" : "☆") }
             output.append("</span>")
         }
-        HTMLEscaping.text(Presentation.text(of: cell.value, criterion: criterion, plain: options.plainSymbols), into: &output)
+        HTMLEscaping.text(Presentation.text(of: cell, criterion: criterion, plain: options.plainSymbols), into: &output)
         if best { output.append("</strong>") }
+        if let annotation = Presentation.annotation(of: cell, in: tool) {
+            output.append(" <span class=\"tm-annotation\">")
+            HTMLEscaping.text(annotation, into: &output)
+            output.append("</span>")
+        }
         if let number = presentation.cellFootnotes[criterionIndex][toolIndex] {
             footnoteReference(number, from: "c\(criterionIndex)-\(toolIndex)", into: &output)
         }
@@ -247,6 +272,12 @@ struct HTMLRenderer {
     private func key(into output: inout ByteBuffer) {
         output.append("<p class=\"tm-key\">\(Presentation.notAssessed) not assessed")
         if presentation.hasBestMarks { output.append("; <strong>bold</strong>: the best value in its row") }
+        if presentation.hasQualifiers { output.append("; ≈ about, ≤ up to, ≥ at least, – a range") }
         output.append(".</p>\n")
+        if let methodology = matrix.methodology, !options.fragment {
+            output.append("<section class=\"tm-methodology\">\n<h2>Methodology</h2>\n")
+            prose(methodology, into: &output)
+            output.append("</section>\n")
+        }
     }
 }

@@ -87,7 +87,7 @@ struct MarkdownRenderer {
         switch slot {
         case .text(let text): output.append(text)
         case .empty: break
-        case .toolName(let tool): MarkdownEscaping.tableCell(matrix.tools[tool].name, into: &output)
+        case .toolName(let tool): MarkdownEscaping.tableCell(Presentation.toolLabel(matrix.tools[tool]), into: &output)
         case .criterionLabel(let criterion):
             MarkdownEscaping.tableCell(matrix.criteria[criterion].name, into: &output)
             if let number = presentation.labelFootnotes[criterion] { footnoteMarker(number, into: &output) }
@@ -105,9 +105,13 @@ struct MarkdownRenderer {
             if best { output.append("**") }
             switch cell.value {
             case .text(let text): MarkdownEscaping.tableCell(text, into: &output)
-            default: MarkdownEscaping.tableCell(Presentation.text(of: cell.value, criterion: criterion, plain: options.plainSymbols), into: &output)
+            default: MarkdownEscaping.tableCell(Presentation.text(of: cell, criterion: criterion, plain: options.plainSymbols), into: &output)
             }
             if best { output.append("**") }
+            if let annotation = Presentation.annotation(of: cell, in: matrix.tools[toolIndex]) {
+                output.append(" ")
+                MarkdownEscaping.tableCell(annotation, into: &output)
+            }
             if let number = presentation.cellFootnotes[criterionIndex][toolIndex] { footnoteMarker(number, into: &output) }
         }
     }
@@ -166,9 +170,25 @@ struct MarkdownRenderer {
     private func legend(into output: inout ByteBuffer) {
         var parts = ["\(Presentation.notAssessed) not assessed"]
         if presentation.hasBestMarks { parts.append("bold: the best value in its row") }
+        if presentation.hasQualifiers { parts.append(options.plainSymbols ? "a range is written \"10 to 20\"" : "≈ about, ≤ up to, ≥ at least, – a range") }
         output.append("Key: ")
         output.append(parts.joined(separator: "; "))
         output.append(".\n\n")
+        let verified = matrix.tools.compactMap { tool in tool.verified.map { (tool.name, $0.text) } }
+        if !verified.isEmpty {
+            output.append("Verified: ")
+            for (index, (name, date)) in verified.enumerated() {
+                if index > 0 { output.append("; ") }
+                MarkdownEscaping.tableCell(name, into: &output)
+                output.append(" ")
+                output.append(date)
+            }
+            output.append(".\n\n")
+        }
+        if !options.tableOnly, let methodology = matrix.methodology {
+            output.append("**Methodology**\n\n")
+            paragraphs(methodology, into: &output)
+        }
     }
 
     // MARK: Pros and cons
@@ -181,6 +201,7 @@ struct MarkdownRenderer {
             output.append("### ")
             MarkdownEscaping.heading(tool.name, into: &output)
             output.append("\n\n")
+            if let line = Presentation.versionLine(tool) { paragraphs(line, into: &output) }
             if let summary = tool.summary { paragraphs(summary, into: &output) }
             for (label, remarks, marks) in [("Pros", tool.pros, presentation.proFootnotes[toolIndex]), ("Cons", tool.cons, presentation.conFootnotes[toolIndex])] where !remarks.isEmpty {
                 output.append("**\(label)**\n\n")
@@ -204,6 +225,12 @@ struct MarkdownRenderer {
             output.append("\(index + 1). ")
             if let note = footnote.note {
                 MarkdownEscaping.prose(note, into: &output)
+                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
+            }
+            if let verified = footnote.verified {
+                output.append("Verified ")
+                output.append(verified.text)
+                output.append(".")
                 if !footnote.sources.isEmpty { output.append(" ") }
             }
             let sources = presentation.sources(of: footnote)
@@ -226,10 +253,9 @@ struct MarkdownRenderer {
         for source in matrix.sources {
             output.append("- ")
             link(source.title, url: source.url, into: &output)
-            let details = [source.author, source.event, source.published?.text].compactMap { $0 }
-            if !details.isEmpty {
+            if let details = presentation.sourceDetails(source) {
                 output.append(" — ")
-                MarkdownEscaping.prose(details.joined(separator: ", "), into: &output)
+                MarkdownEscaping.prose(details, into: &output)
             }
             output.append("\n")
         }

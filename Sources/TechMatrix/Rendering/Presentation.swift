@@ -6,6 +6,8 @@ struct Presentation {
     struct Footnote: Hashable {
         var note: String?
         var sources: [String]
+        /// A cell's own verified date.
+        var verified: CalendarDate?
     }
 
     /// A run of consecutive criteria that share a group (or have none).
@@ -50,8 +52,8 @@ struct Presentation {
             var row: [Int?] = []
             row.reserveCapacity(toolCount)
             for toolIndex in 0..<toolCount {
-                if let cell = cells[index * toolCount + toolIndex], cell.note != nil || !cell.sources.isEmpty {
-                    row.append(footnote(note: cell.note, sources: cell.sources))
+                if let cell = cells[index * toolCount + toolIndex], cell.note != nil || !cell.sources.isEmpty || cell.verified != nil {
+                    row.append(footnote(note: cell.note, sources: cell.sources, verified: cell.verified))
                 } else {
                     row.append(nil)
                 }
@@ -75,36 +77,51 @@ struct Presentation {
     /// Whether any criterion has a group; without groups no group rows are shown.
     var hasGroups: Bool { matrix.criteria.contains { $0.group != nil } }
 
+    /// Whether any number cell is qualified or a range, which the key then explains.
+    var hasQualifiers: Bool {
+        matrix.tools.contains { tool in tool.cells.values.contains { $0.qualifier != nil || $0.maximum != nil } }
+    }
+
+    /// `Version 1.25, verified 2025-04-01.` for a tool that states either; `nil` otherwise.
+    static func versionLine(_ tool: Tool) -> String? {
+        switch (tool.version, tool.verified) {
+        case (nil, nil): nil
+        case (let version?, nil): "Version \(version)."
+        case (nil, let verified?): "Verified \(verified.text)."
+        case (let version?, let verified?): "Version \(version), verified \(verified.text)."
+        }
+    }
+
     /// Whether any cell is marked best.
     var hasBestMarks: Bool { best.contains { $0.contains(true) } }
 
-    private mutating func footnote(note: String?, sources: [String]) -> Int? {
-        if note == nil, sources.isEmpty { return nil }
-        let key = Footnote(note: note, sources: sources)
+    private mutating func footnote(note: String?, sources: [String], verified: CalendarDate? = nil) -> Int? {
+        if note == nil, sources.isEmpty, verified == nil { return nil }
+        let key = Footnote(note: note, sources: sources, verified: verified)
         if let number = footnoteNumbers[key] { return number }
         footnotes.append(key)
         footnoteNumbers[key] = footnotes.count
         return footnotes.count
     }
 
-    /// Marks the best values of a number or rating row: the lowest or highest, when at least
-    /// two tools are assessed and their values are not all equal.
+    /// Marks the best values of a number or rating row under the spec's interval rule: only
+    /// when at least two cells are assessed and not all are equal, a cell is best when its
+    /// interval is at least as good as every other cell's over its whole extent (for `lower`,
+    /// its upper end is at most every other lower end). So `≤ 10` is never best beside another
+    /// `≤ 10`, and a lone value is never marked.
     private static func bestMarks(_ criterion: Criterion, cells: ArraySlice<Cell?>) -> [Bool] {
-        guard criterion.kind.better != nil else { return Array(repeating: false, count: cells.count) }
-        let values: [Double?] = cells.map { cell in
-            switch cell?.value {
-            case .number(let number): number
-            case .rating(let rating): Double(rating)
-            default: nil
+        let none = Array(repeating: false, count: cells.count)
+        guard let better = criterion.kind.better else { return none }
+        let intervals = cells.map { $0?.interval }
+        let assessed = intervals.compactMap { $0 }
+        guard assessed.count >= 2, assessed.contains(where: { $0 != assessed[0] }) else { return none }
+        return intervals.indices.map { index in
+            guard let interval = intervals[index] else { return false }
+            return intervals.indices.allSatisfy { other in
+                guard other != index, let rival = intervals[other] else { return true }
+                return better == .lower ? interval.upperBound <= rival.lowerBound : interval.lowerBound >= rival.upperBound
             }
         }
-        let assessed = values.compactMap { $0 }
-        guard let better = criterion.kind.better, assessed.count >= 2,
-              let target = better == .lower ? assessed.min() : assessed.max(),
-              assessed.contains(where: { $0 != target }) else {
-            return Array(repeating: false, count: cells.count)
-        }
-        return values.map { $0 == target }
     }
 
     /// The cell of a tool for a criterion, by position; `nil` is not assessed.
@@ -112,28 +129,72 @@ struct Presentation {
         cells[criterionIndex * matrix.tools.count + toolIndex]
     }
 
-    /// A value as shown: `✅ Yes` (or `Yes` when plain), `15 ms`, `3/5`, or the text itself.
-    static func text(of value: Cell.Value, criterion: Criterion, plain: Bool) -> String {
-        switch value {
+    /// A cell's value as shown: `✅ Yes` (or `Yes` when plain), `15 ms`, `≈ 15 ms` (`about 15 ms`),
+    /// `≤ 10 ms` (`up to 10 ms`), `≥ 3` (`at least 3`), `10–20 ms` (`10 to 20 ms`), `3/5`, or
+    /// the text itself.
+    static func text(of cell: Cell, criterion: Criterion, plain: Bool) -> String {
+        switch cell.value {
         case .text(let text): return text
         case .support(let support): return supportLabel(support, plain: plain)
         case .number(let number):
-            let shown = NumberFormatting.json(number)
-            guard case .number(let unit?, _) = criterion.kind, !unit.isEmpty else { return shown }
-            return unit.hasPrefix("%") ? shown + unit : shown + " " + unit
+            var shown = NumberFormatting.json(number)
+            if let maximum = cell.maximum { shown += (plain ? " to " : "–") + NumberFormatting.json(maximum) }
+            if case .number(let unit?, _) = criterion.kind, !unit.isEmpty {
+                shown += unit.hasPrefix("%") ? unit : " " + unit
+            }
+            switch cell.qualifier {
+            case nil: return shown
+            case .about: return (plain ? "about " : "≈ ") + shown
+            case .atMost: return (plain ? "up to " : "≤ ") + shown
+            case .atLeast: return (plain ? "at least " : "≥ ") + shown
+            }
         case .rating(let rating):
             if case .rating(let scale, _) = criterion.kind { return "\(rating)/\(scale)" }
             return String(rating)
         }
     }
 
-    /// `✅ Yes`, `◐ Partial`, `❌ No`, or the word alone when plain.
+    /// What is said about a cell beside its value: the release it describes when that differs
+    /// from its tool's, and whether it is disputed: `(in 1.24; disputed)`. `nil` when nothing.
+    static func annotation(of cell: Cell, in tool: Tool) -> String? {
+        var parts: [String] = []
+        if let version = cell.version, version != tool.version { parts.append("in " + version) }
+        if cell.disputed { parts.append("disputed") }
+        return parts.isEmpty ? nil : "(" + parts.joined(separator: "; ") + ")"
+    }
+
+    /// A tool's name as headers show it: the name, and its version after a middle dot.
+    static func toolLabel(_ tool: Tool) -> String {
+        guard let version = tool.version else { return tool.name }
+        return tool.name + " · " + version
+    }
+
+    /// `✅ Yes`, `◐ Partial`, `◇ Preview`, `❌ No`, or the word alone when plain.
     static func supportLabel(_ support: Support, plain: Bool) -> String {
         switch support {
         case .yes: plain ? "Yes" : "✅ Yes"
         case .partial: plain ? "Partial" : "◐ Partial"
+        case .preview: plain ? "Preview" : "◇ Preview"
         case .no: plain ? "No" : "❌ No"
         }
+    }
+
+    /// A source's details after its title: author, event, dates, and the source it reports
+    /// on: `Vojta Mareš, 2025-04-01, accessed 2025-04-02, reporting on: The Service Mesh Wars —
+    /// Henrik Rexed, 2025-03-31`.
+    func sourceDetails(_ source: Source) -> String? {
+        var details = Self.ownDetails(source)
+        if let accessed = source.accessed { details.append("accessed " + accessed.text) }
+        var text = details.joined(separator: ", ")
+        if let reportedID = source.reports, let reported = matrix.source(withID: reportedID) {
+            let inner = Self.ownDetails(reported)
+            text += (text.isEmpty ? "" : ", ") + "reporting on: " + reported.title + (inner.isEmpty ? "" : " — " + inner.joined(separator: ", "))
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    private static func ownDetails(_ source: Source) -> [String] {
+        [source.author, source.event, source.published?.text].compactMap { $0 }
     }
 
     /// The mark shown for *not assessed*.

@@ -1,4 +1,4 @@
-/// Checks a matrix against every rule of the `techmatrix/v1` spec that a model value can
+/// Checks a matrix against every rule of the `techmatrix/v2` spec that a model value can
 /// break, whether it was built with the DSL or decoded from JSON.
 struct Validator {
     private(set) var problems: [Problem] = []
@@ -18,8 +18,12 @@ struct Validator {
         let root = JSONPath()
         checkID(matrix.id, at: root.appending("id"))
         checkName(matrix.title, at: root.appending("title"))
-        checkText(matrix.summary, at: root.appending("summary"))
-        checkDate(matrix.asOf, at: root.appending("asOf"))
+        checkText(matrix.summary, at: root.appending(MatrixMember.summary))
+        checkText(matrix.methodology, at: root.appending(MatrixMember.methodology))
+        checkDate(matrix.asOf, at: root.appending(MatrixMember.asOf))
+        if let days = matrix.staleAfterDays, !(1...3650).contains(days) {
+            report(root.appending(MatrixMember.staleAfterDays), .invalidStaleAfterDays(String(days)))
+        }
 
         let sourceIDs = matrix.sources.map(\.id)
         var seenSources = Set<String>()
@@ -30,7 +34,16 @@ struct Validator {
             checkText(source.author, at: path.appending("author"))
             checkText(source.event, at: path.appending("event"))
             checkURL(source.url, at: path.appending("url"))
-            checkDate(source.published, at: path.appending("published"))
+            checkDate(source.published, at: path.appending(SourceMember.published))
+            checkDate(source.accessed, at: path.appending(SourceMember.accessed))
+            if let reported = source.reports {
+                let reportsPath = path.appending(SourceMember.reports)
+                if !sourceIDs.contains(reported) {
+                    report(reportsPath, .unknownSource(reported, suggestion: Suggestion.closest(to: reported, in: sourceIDs)))
+                } else if let cycle = Self.reportCycle(from: source, in: matrix.sources) {
+                    report(reportsPath, .reportCycle(cycle))
+                }
+            }
         }
 
         if matrix.criteria.isEmpty { report(root.appending("criteria"), .emptyList) }
@@ -67,7 +80,9 @@ struct Validator {
             checkName(tool.name, at: path.appending("name"), seen: &toolNames)
             checkURL(tool.url, at: path.appending("url"))
             checkText(tool.summary, at: path.appending("summary"))
-            for criterionID in tool.repeatedCriteria {
+            checkVersion(tool.version, at: path.appending(ToolMember.version))
+            checkDate(tool.verified, at: path.appending(ToolMember.verified))
+            for criterionID in tool.declaration.repeatedCriteria {
                 report(path.appending("values").appending(criterionID), .repeatedCell(criterion: criterionID))
             }
             // Cells in display order, then any cell for an undeclared criterion, by id.
@@ -92,11 +107,85 @@ struct Validator {
                 }
             }
         }
+        var seenProfiles = Set<String>()
+        var profileNames = Set<String>()
+        for (index, profile) in matrix.profiles.enumerated() {
+            let path = root.appending(MatrixMember.profiles).appending(index)
+            checkID(profile.id, at: path.appending(ProfileMember.id), seen: &seenProfiles)
+            checkName(profile.name, at: path.appending(ProfileMember.name), seen: &profileNames)
+            checkText(profile.description, at: path.appending(ProfileMember.description))
+            if profile.requirements.isEmpty, profile.weights.isEmpty { report(path, .emptyProfile) }
+            checkRequirements(profile.requirements, at: path.appending(ProfileMember.require), criteria: criteriaByID)
+            checkWeights(profile.weights, at: path.appending(ProfileMember.weights), criteria: criteriaByID)
+        }
         checkText(matrix.verdict, at: root.appending("verdict"))
     }
 
+    private mutating func checkRequirements(_ requirements: [String: Profile.Requirement], at path: JSONPath, criteria: [String: Criterion]) {
+        for id in requirements.keys.sorted() {
+            let requirement = requirements[id]!
+            guard let criterion = criteria[id] else {
+                report(path.appending(id), .unknownCriterion(id, suggestion: Suggestion.closest(to: id, in: criteria.keys.sorted())))
+                continue
+            }
+            let expected: String
+            switch (criterion.kind, requirement) {
+            case (.text, _):
+                report(path.appending(id), .textCriterionInProfile(criterion: id, use: "required"))
+                continue
+            case (.support, .support(.yes)), (.support, .support(.partial)), (.number, .atMost), (.number, .atLeast):
+                continue
+            case (.rating(let scale, _), .minimum(let minimum)):
+                if (0...scale).contains(minimum) { continue }
+                expected = "a whole-number rating from 0 to \(scale)"
+            case (.support, _): expected = "\"yes\" or \"partial\""
+            case (.number, _): expected = "{\"atMost\": n} or {\"atLeast\": n}"
+            case (.rating(let scale, _), _): expected = "a whole-number rating from 0 to \(scale)"
+            }
+            report(path.appending(id), .invalidRequirement(criterion: id, expected: expected, found: Self.describe(requirement)))
+        }
+    }
+
+    private mutating func checkWeights(_ weights: [String: Double], at path: JSONPath, criteria: [String: Criterion]) {
+        for id in weights.keys.sorted() {
+            guard let criterion = criteria[id] else {
+                report(path.appending(id), .unknownCriterion(id, suggestion: Suggestion.closest(to: id, in: criteria.keys.sorted())))
+                continue
+            }
+            if case .text = criterion.kind {
+                report(path.appending(id), .textCriterionInProfile(criterion: id, use: "weighted"))
+            } else if let weight = weights[id], !(weight.isFinite && (0...10).contains(weight)) {
+                report(path.appending(id), .invalidWeight(NumberFormatting.json(weight)))
+            }
+        }
+    }
+
+    /// The chain from `source` back to itself through `reports`, if there is one.
+    static func reportCycle(from source: Source, in sources: [Source]) -> [String]? {
+        var chain = [source.id]
+        var current = source
+        while let next = current.reports {
+            chain.append(next)
+            if next == source.id { return chain }
+            guard chain.count <= sources.count + 1, let reported = sources.first(where: { $0.id == next }) else { return nil }
+            if chain.dropLast().contains(next) { return nil }  // a cycle that does not pass through `source`
+            current = reported
+        }
+        return nil
+    }
+
+    private mutating func checkVersion(_ version: String?, at path: @autoclosure () -> JSONPath) {
+        guard let version else { return }
+        if TextRules.isBlank(version) { report(path(), .blankText); return }
+        if version.unicodeScalars.count > 64 || version.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) {
+            report(path(), .invalidVersion(version))
+            return
+        }
+        checkText(version, at: path())
+    }
+
     private mutating func checkCell(_ cell: Cell, id: String, kind: Criterion.Kind, at path: @autoclosure () -> JSONPath, sourceIDs: [String]) {
-        func valuePath() -> JSONPath { cell.note == nil && cell.sources.isEmpty ? path() : path().appending("value") }
+        func valuePath() -> JSONPath { cell.isBare ? path() : path().appending(CellMember.value) }
         switch (kind, cell.value) {
         case (.text, .text(let text)):
             checkText(text, at: valuePath())
@@ -111,8 +200,29 @@ struct Validator {
         default:
             report(valuePath(), .valueMismatch(criterion: id, expected: Self.expectation(for: kind), found: Self.describe(cell.value)))
         }
-        checkText(cell.note, at: path().appending("note"))
-        checkSources(cell.sources, at: path().appending("sources"), known: sourceIDs)
+        checkText(cell.note, at: path().appending(CellMember.note))
+        checkSources(cell.sources, at: path().appending(CellMember.sources), known: sourceIDs)
+        checkVersion(cell.version, at: path().appending(CellMember.version))
+        checkDate(cell.verified, at: path().appending(CellMember.verified))
+        if case .number(let value) = cell.value, case .number = kind {
+            if let maximum = cell.maximum {
+                if !maximum.isFinite {
+                    report(path().appending(CellMember.max), .nonFiniteNumber(String(maximum)))
+                } else if value.isFinite, !(maximum > value) {
+                    report(path().appending(CellMember.max), .rangeNotAboveValue(max: NumberFormatting.json(maximum), value: NumberFormatting.json(value)))
+                }
+                if let qualifier = cell.qualifier, qualifier != .about {
+                    report(path().appending(CellMember.max), .rangeWithBound(qualifier: qualifier.rawValue))
+                }
+            }
+        } else {
+            if cell.qualifier != nil { report(path().appending(CellMember.qualifier), .memberNotAllowed(CellMember.qualifier.rawValue, kind: kind.name)) }
+            if cell.maximum != nil { report(path().appending(CellMember.max), .memberNotAllowed(CellMember.max.rawValue, kind: kind.name)) }
+        }
+        if cell.disputed {
+            if cell.note == nil || TextRules.isBlank(cell.note!) { report(path().appending(CellMember.disputed), .disputedWithoutNote) }
+            if cell.sources.count < 2 { report(path().appending(CellMember.disputed), .disputedWithTooFewSources(cell.sources.count)) }
+        }
     }
 
     private mutating func checkSources(_ ids: [String], at path: @autoclosure () -> JSONPath, known: [String]) {
@@ -156,14 +266,17 @@ struct Validator {
     }
 
     /// What a criterion's cells must hold, as the messages say it.
-    static func expectation(for kind: Criterion.Kind) -> String {
+    static func expectation(for kind: Criterion.Kind, in version: FormatVersion = .current) -> String {
         switch kind {
         case .text: "a string"
-        case .support: "\"yes\", \"partial\" or \"no\""
+        case .support: version >= .v2 ? "\"yes\", \"partial\", \"preview\" or \"no\"" : "\"yes\", \"partial\" or \"no\""
         case .number: "a number"
         case .rating(let scale, _): "a whole number from 0 to \(scale)"
         }
     }
+
+    /// A requirement as the messages show it.
+    static func describe(_ requirement: Profile.Requirement) -> String { requirement.description }
 
     /// A model value as the messages show it.
     static func describe(_ value: Cell.Value) -> String {
@@ -177,7 +290,7 @@ struct Validator {
 }
 
 extension Matrix {
-    /// Every problem that keeps this matrix from being a valid `techmatrix/v1` document, in
+    /// Every problem that keeps this matrix from being a valid `techmatrix/v2` document, in
     /// document order; empty when the matrix is valid.
     ///
     /// ```swift
