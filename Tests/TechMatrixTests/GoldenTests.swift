@@ -81,9 +81,4 @@ struct GoldenTests {
         let golden = try #require(FileManager.default.contents(atPath: file.path), "missing golden file \(name); record with TECHMATRIX_RECORD=1")
         #expect(String(decoding: rendered, as: UTF8.self) == String(decoding: golden, as: UTF8.self))
     }
-
-    @Test("Rendering is byte-stable: twice in one process gives the same bytes", arguments: OutputFormat.allCases)
-    func stable(format: OutputFormat) {
-        #expect(Renderer().renderBytes(Fixture.matrix, as: format) == Renderer().renderBytes(Fixture.matrix, as: format))
-    }
 }
