@@ -136,7 +136,7 @@ struct CLIEndToEndTests {
         #expect(result.stderr.contains("malformed JSON: unterminated string") || result.stderr.contains("malformed JSON: unexpected end of input"))
     }
 
-    @Test("A 100 MB document renders correctly")
+    @Test("A 100 MB document renders correctly", .tags(.slow), .fullSuiteOnly)
     func hundredMegabyteDocument() throws {
         let summary = String(repeating: "Sidecar-free meshes | <b>fast</b> & \"small\" ✅\n", count: 2_100_000)
         let escaped = summary.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
@@ -150,7 +150,7 @@ struct CLIEndToEndTests {
         #expect(rendered.summary == summary)
     }
 
-    @Test("A 100 MB file of nested brackets is refused with a clear message, not a crash")
+    @Test("A 100 MB file of nested brackets is refused with a clear message, not a crash", .tags(.slow), .fullSuiteOnly)
     func hundredMegabyteNesting() throws {
         let name = try write("deep.json", Data(repeating: UInt8(ascii: "["), count: 100_000_000))
         let result = try run("validate", "--input", name)
@@ -158,7 +158,7 @@ struct CLIEndToEndTests {
         #expect(result.stderr == "Error: deep.json: (document): arrays and objects are nested more than 128 deep\n")
     }
 
-    @Test("100 MB of random bytes is malformed JSON, not a crash")
+    @Test("100 MB of random bytes is malformed JSON, not a crash", .tags(.slow), .fullSuiteOnly)
     func hundredMegabyteNoise() throws {
         var generator = SystemRandomNumberGenerator()
         var bytes = [UInt8](repeating: 0, count: 100_000_000)

@@ -28,7 +28,7 @@ struct HardeningTests {
         return Matrix(id: "big", title: "Big \(variant)", criteria: criteria, tools: tools)
     }
 
-    @Test("SIGKILL at random moments leaves every output file old or new and complete; the next run removes temporary files")
+    @Test("SIGKILL at random moments leaves every output file old or new and complete; the next run removes temporary files", .tags(.slow), .fullSuiteOnly)
     func killDuringRender() throws {
         let versions = [Self.bigMatrix(variant: "alpha"), Self.bigMatrix(variant: "beta")]
         var expected: [[String: [UInt8]]] = []

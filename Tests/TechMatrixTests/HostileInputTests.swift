@@ -50,12 +50,14 @@ struct HostileInputTests {
 
     @Test("H19: -0, tiny and huge numbers stay numbers and round-trip exactly")
     func numbers() throws {
-        for value in [-0.0, 1e-7, 1e21, 123456.789, -42] {
+        // The expected text is written out here, not computed by the code under test. -0 is
+        // written as 0: JSON compares them equal, so the round trip below cannot see the sign.
+        for (value, text) in [(-0.0, "0"), (1e-7, "1e-07"), (1e21, "1e+21"), (123456.789, "123456.789"), (-42, "-42")] {
             let matrix = Matrix(id: "m", title: "M", criteria: [Criterion(id: "n", name: "N", kind: .number(unit: nil, better: nil))],
                                 tools: [Tool(id: "t", name: "T", cells: ["n": Cell(.number(value))])])
             let decoded = try MatrixDecoder().decode(MatrixEncoder().encode(matrix))
             #expect(decoded == matrix)
-            #expect(Renderer(options: RenderOptions(rawCSV: false)).render(matrix, as: .csv).contains("\r\nT,\(NumberFormatting.json(value)),,\r\n"))
+            #expect(Renderer(options: RenderOptions(rawCSV: false)).render(matrix, as: .csv).contains("\r\nT,\(text),,\r\n"))
         }
     }
 }

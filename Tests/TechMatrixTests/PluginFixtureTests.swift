@@ -9,7 +9,7 @@ import Testing
 struct PluginFixtureTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test("The fixture package builds and its plugin writes every rendering into output/")
+    @Test("The fixture package builds and its plugin writes every rendering into output/", .tags(.slow), .fullSuiteOnly)
     func pluginWritesRenderings() throws {
         let package = try CLIProcess.temporaryDirectory().appendingPathComponent("fixture")
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/PluginFixture"), to: package)
