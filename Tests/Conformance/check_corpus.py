@@ -5,7 +5,11 @@ For every generated matrix the corpus holds its canonical JSON and its rendering
 texts are derived here, in Python, from the JSON document (read with Python's json module and
 validated with the jsonschema package), never from TechMatrix's own renderers:
 
-- JSON: every document validates against schema/techmatrix-v1.schema.json (Draft 2020-12).
+- JSON: every document validates against schema/techmatrix-v2.schema.json (Draft 2020-12).
+- v2 members read back as the value says: qualifiers as ≈ ≤ ≥ (about, up to, at least when
+  plain), ranges as 10–20 (10 to 20), preview as its own mark, versions beside tool names and
+  on cells that describe another release, disputed cells marked, and the long CSV's
+  qualifier, max, version, verified and disputed columns.
 - Markdown: GitHub's cmark-gfm (cmarkgfm, table and autolink extensions) gives back every
   name and text cell exactly, the same cell count in every row, and no element that the text
   did not ask for.
@@ -57,20 +61,50 @@ class Matrix:
             return cell["value"]
         return cell
 
+    def cell(self, criterion, tool):
+        cell = tool.get("values", {}).get(criterion["id"])
+        return cell if isinstance(cell, dict) else {"value": cell}
+
+    def annotation(self, criterion, tool):
+        """(in 1.24; disputed): a cell's own release when it differs from its tool's, and disputes."""
+        cell = self.cell(criterion, tool)
+        parts = []
+        if "version" in cell and cell["version"] != tool.get("version"):
+            parts.append("in " + cell["version"])
+        if cell.get("disputed"):
+            parts.append("disputed")
+        return " (" + "; ".join(parts) + ")" if parts else ""
+
+    def tool_label(self, tool, separator):
+        return tool["name"] + (separator + tool["version"] if "version" in tool else "")
+
+    def shown_full(self, criterion, tool, plain, harden_text=None):
+        value = self.shown(criterion, tool, plain)
+        if value is None:
+            return None
+        if harden_text and criterion["kind"] == "text":
+            value = harden_text(value)
+        return value + self.annotation(criterion, tool)
+
     def shown(self, criterion, tool, plain):
         value = self.value(criterion, tool)
         if value is None:
             return None
         kind = criterion["kind"]
         if kind == "support":
-            return {"yes": "Yes", "partial": "Partial", "no": "No"}[value] if plain else \
-                {"yes": "\u2705 Yes", "partial": "\u25d0 Partial", "no": "\u274c No"}[value]
+            return {"yes": "Yes", "partial": "Partial", "preview": "Preview", "no": "No"}[value] if plain else \
+                {"yes": "\u2705 Yes", "partial": "\u25d0 Partial", "preview": "\u25c7 Preview", "no": "\u274c No"}[value]
         if kind == "number":
+            cell = self.cell(criterion, tool)
             text = number_text(value)
+            if "max" in cell:
+                text += (" to " if plain else "\u2013") + number_text(cell["max"])
             unit = criterion.get("unit")
-            if not unit:
-                return text
-            return text + unit if unit.startswith("%") else text + " " + unit
+            if unit:
+                text = text + unit if unit.startswith("%") else text + " " + unit
+            prefix = {"about": ("about ", "\u2248 "), "at-most": ("up to ", "\u2264 "),
+                      "at-least": ("at least ", "\u2265 ")}.get(cell.get("qualifier"))
+            return (prefix[0] if plain else prefix[1]) + text if prefix else text
         if kind == "rating":
             return "%d/%d" % (int(value), criterion.get("scale", 5))
         return value
@@ -208,14 +242,15 @@ def first_difference(got, want):
 
 def expected_table(matrix, plain, by_rows, markdown):
     def shown(criterion, tool):
-        value = matrix.shown(criterion, tool, plain)
+        value = matrix.shown_full(criterion, tool, plain)
         return NOT_ASSESSED if value is None else value
+    separator = " \u00b7 " if markdown else " "
     if by_rows:
         table = [["Tool"] + [c["name"] for c in matrix.criteria]]
         for tool in matrix.tools:
-            table.append([tool["name"]] + [shown(c, tool) for c in matrix.criteria])
+            table.append([matrix.tool_label(tool, separator)] + [shown(c, tool) for c in matrix.criteria])
         return table
-    table = [["Criterion"] + [t["name"] for t in matrix.tools]]
+    table = [["Criterion"] + [matrix.tool_label(t, separator) for t in matrix.tools]]
     for name, criteria in matrix.groups():
         if matrix.has_groups():
             table.append([name if name is not None else "Other"] + ([""] * len(matrix.tools) if markdown else []))
@@ -289,16 +324,17 @@ def check_csv(path, matrix, variant, checker):
     plain = variant == "columns"
 
     def cell(criterion, tool):
-        value = matrix.shown(criterion, tool, plain)
-        if value is None:
-            return NOT_ASSESSED
-        return harden(value, raw) if criterion["kind"] == "text" else value
+        value = matrix.shown_full(criterion, tool, plain, lambda text: harden(text, raw))
+        return NOT_ASSESSED if value is None else value
+
+    versions = any("version" in t for t in matrix.tools)
 
     def joined(tool, key):
         return harden("\n".join(matrix.remarks(tool, key)), raw)
 
     if variant == "long":
-        expected = [["tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources"]]
+        expected = [["tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources",
+                     "qualifier", "max", "version", "verified", "disputed"]]
         for tool in matrix.tools:
             for criterion in matrix.criteria:
                 cellv = tool.get("values", {}).get(criterion["id"])
@@ -318,17 +354,26 @@ def check_csv(path, matrix, variant, checker):
                                  "false" if value is None else "true", shown,
                                  harden(criterion.get("unit", ""), raw) if criterion["kind"] == "number" else "",
                                  str(criterion.get("scale", 5)) if criterion["kind"] == "rating" else "",
-                                 harden(note, raw), sources])
+                                 harden(note, raw), sources] + ([
+                                     cellv.get("qualifier", "") if isinstance(cellv, dict) else "",
+                                     number_text(cellv["max"]) if isinstance(cellv, dict) and "max" in cellv else "",
+                                     harden((cellv.get("version") if isinstance(cellv, dict) else None) or tool.get("version", ""), raw),
+                                     (cellv.get("verified") if isinstance(cellv, dict) else None) or tool.get("verified") or matrix.doc.get("asOf", ""),
+                                     "true" if isinstance(cellv, dict) and cellv.get("disputed") else "false",
+                                 ] if value is not None else ["", "", "", "", ""]))
     elif variant == "columns":
         expected = [["Criterion"] + [harden(t["name"], raw) for t in matrix.tools]]
+        if versions:
+            expected.append(["Version"] + [harden(t.get("version", ""), raw) for t in matrix.tools])
         for criterion in matrix.criteria:
             expected.append([harden(criterion["name"], raw)] + [cell(criterion, t) for t in matrix.tools])
         expected.append(["Pros"] + [joined(t, "pros") for t in matrix.tools])
         expected.append(["Cons"] + [joined(t, "cons") for t in matrix.tools])
     else:
-        expected = [["Tool"] + [harden(c["name"], raw) for c in matrix.criteria] + ["Pros", "Cons"]]
+        expected = [["Tool"] + (["Version"] if versions else []) + [harden(c["name"], raw) for c in matrix.criteria] + ["Pros", "Cons"]]
         for tool in matrix.tools:
-            expected.append([harden(tool["name"], raw)] + [cell(c, tool) for c in matrix.criteria]
+            expected.append([harden(tool["name"], raw)] + ([harden(tool.get("version", ""), raw)] if versions else [])
+                            + [cell(c, tool) for c in matrix.criteria]
                             + [joined(tool, "pros"), joined(tool, "cons")])
     checker.check(rows == expected, where, "rows differ: got %r want %r" % first_difference(rows, expected))
 
@@ -341,6 +386,7 @@ def main():
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     checker = Checker()
     ids = sorted(name[:-5] for name in os.listdir(corpus) if name.endswith(".json"))
+    seen = set()
     for matrix_id in ids:
         base = os.path.join(corpus, matrix_id)
         with open(base + ".json", encoding="utf-8") as f:
@@ -357,6 +403,19 @@ def main():
         check_html(base + ".html", matrix, plain=False, by_rows=False, fragment=False, checker=checker)
         check_html(base + ".rows.html", matrix, plain=True, by_rows=True, fragment=False, checker=checker)
         check_html(base + ".fragment.html", matrix, plain=False, by_rows=False, fragment=True, checker=checker)
+        for tool in doc["tools"]:
+            for cell in tool.get("values", {}).values():
+                if isinstance(cell, dict):
+                    for feature in ("qualifier", "max", "version", "disputed"):
+                        if feature in cell:
+                            seen.add(cell[feature] if feature == "qualifier" else feature)
+                if cell == "preview" or isinstance(cell, dict) and cell.get("value") == "preview":
+                    seen.add("preview")
+            if "version" in tool:
+                seen.add("tool version")
+    # The checks above only prove what the corpus holds: it must hold every v2 shape of a cell.
+    for feature in ("about", "at-most", "at-least", "max", "preview", "version", "disputed", "tool version"):
+        checker.check(feature in seen, "corpus", "no matrix holds %s, so it was never read back" % feature)
     print("conformance: %d matrices" % len(ids))
     print("%d passed, %d failed" % (checker.passed, checker.failed))
     sys.exit(1 if checker.failed or not ids else 0)

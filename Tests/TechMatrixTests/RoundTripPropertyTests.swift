@@ -29,6 +29,20 @@ struct RoundTripPropertyTests {
         }
     }
 
+    @Test("The generated documents use every member of the format, so the fast-path test covers them all")
+    func generatorUsesEveryMember() {
+        let exported = (0..<UInt64(500)).map { MatrixEncoder().encode(MatrixGenerator.matrix(seed: $0)) }.joined()
+        let names = MatrixMember.names(in: .current) + SourceMember.names(in: .current) + CriterionMember.names(in: .current)
+            + ToolMember.names(in: .current) + CellMember.names(in: .current) + RemarkMember.names(in: .current)
+            + ProfileMember.names(in: .current) + BoundMember.names(in: .current)
+        for name in names where name != "$schema" {
+            #expect(exported.contains("\"\(name)\": "), "no generated document uses \(name)")
+        }
+        for value in ["\"preview\"", "\"about\"", "\"at-most\"", "\"at-least\"", "\"disputed\": true"] {
+            #expect(exported.contains(value), "no generated document holds \(value)")
+        }
+    }
+
     @Test("The fast path gives up on what it does not expect, leaving the errors to the full reader", arguments: [
         #"{"format": "techmatrix/v1", "id": "m", "title": "T", "tools": [], "criteria": []}"#,
         #"{"format": "techmatrix/v1", "format": "techmatrix/v1", "id": "m", "title": "T", "criteria": [{"id": "a", "name": "A", "kind": "text"}], "tools": [{"id": "t", "name": "T"}]}"#,

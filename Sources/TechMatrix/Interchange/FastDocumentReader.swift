@@ -345,8 +345,8 @@ struct FastDocumentReader {
     /// The literal `true`.
     private mutating func literalTrue() throws(GiveUp) -> Bool {
         skipWhitespace()
-        guard position + 4 <= bytes.count, bytes[position] == UInt8(ascii: "t"), bytes[position + 1] == UInt8(ascii: "r"),
-              bytes[position + 2] == UInt8(ascii: "u"), bytes[position + 3] == UInt8(ascii: "e") else { throw GiveUp() }
+        let word: [UInt8] = Array("true".utf8)
+        guard position + 4 <= bytes.count, (0..<4).allSatisfy({ bytes[position + $0] == word[$0] }) else { throw GiveUp() }
         position += 4
         return true
     }

@@ -392,7 +392,8 @@ struct DocumentReader {
         default:
             break
         }
-        problems.append(Problem(path, .invalidRequirement(criterion: path.lastKey ?? "", expected: "\"yes\" or \"partial\", {\"atMost\": n} or {\"atLeast\": n}, or a whole-number rating", found: value.shortDescription)))
+        let expected = "\"yes\" or \"partial\", {\"atMost\": n} or {\"atLeast\": n}, or a whole-number rating"
+        problems.append(Problem(path, .invalidRequirement(criterion: path.lastKey ?? "", expected: expected, found: value.shortDescription)))
         return nil
     }
 

@@ -137,8 +137,10 @@ struct CSVRenderer {
     /// (the cell's, else the tool's, else the matrix's) and whether it is disputed, so that a
     /// spreadsheet can filter on them.
     private func renderLong(into writer: inout RecordWriter) {
-        let columns = ["tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources",
-                       "qualifier", "max", "version", "verified", "disputed"]
+        let columns = [
+            "tool_id", "tool", "criterion_id", "criterion", "group", "kind", "assessed", "value", "unit", "scale", "note", "sources",
+            "qualifier", "max", "version", "verified", "disputed",
+        ]
         for name in columns {
             writer.field(name)
         }

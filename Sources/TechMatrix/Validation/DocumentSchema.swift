@@ -75,7 +75,8 @@ extension SchemaMember {
 
 /// Members of the document, the matrix itself.
 enum MatrixMember: String, SchemaMember {
-    case schema = "$schema", format, id, title, summary, methodology, asOf, staleAfterDays, sources, criteria, tools, profiles, verdict
+    case schema = "$schema"
+    case format, id, title, summary, methodology, asOf, staleAfterDays, sources, criteria, tools, profiles, verdict
 
     static let table = MemberTable<MatrixMember>()
 
