@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TechMatrix
 
 /// How v2 values are shown and compared, and how the diff reports v2 members.
@@ -29,13 +30,15 @@ struct FormatV2PresentationTests {
         #expect(Self.best([Cell(.number(100), qualifier: .atLeast), Cell(.number(50))], criterion: Self.throughput) == [true, false])
     }
 
-    @Test("Qualified numbers, ranges and preview read as a person would write them", arguments: [
-        (Cell(.number(15), qualifier: .about), "≈ 15 ms", "about 15 ms"),
-        (Cell(.number(10), qualifier: .atMost), "≤ 10 ms", "up to 10 ms"),
-        (Cell(.number(3), qualifier: .atLeast), "≥ 3 ms", "at least 3 ms"),
-        (Cell(.number(10), maximum: 20), "10–20 ms", "10 to 20 ms"),
-        (Cell(.number(10), qualifier: .about, maximum: 20), "≈ 10–20 ms", "about 10 to 20 ms"),
-    ])
+    @Test(
+        "Qualified numbers, ranges and preview read as a person would write them",
+        arguments: [
+            (Cell(.number(15), qualifier: .about), "≈ 15 ms", "about 15 ms"),
+            (Cell(.number(10), qualifier: .atMost), "≤ 10 ms", "up to 10 ms"),
+            (Cell(.number(3), qualifier: .atLeast), "≥ 3 ms", "at least 3 ms"),
+            (Cell(.number(10), maximum: 20), "10–20 ms", "10 to 20 ms"),
+            (Cell(.number(10), qualifier: .about, maximum: 20), "≈ 10–20 ms", "about 10 to 20 ms"),
+        ])
     func qualifiedText(cell: Cell, symbols: String, words: String) {
         #expect(Presentation.text(of: cell, criterion: Self.latency, plain: false) == symbols)
         #expect(Presentation.text(of: cell, criterion: Self.latency, plain: true) == words)

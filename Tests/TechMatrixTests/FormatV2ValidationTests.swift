@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TechMatrix
 
 /// One test per rule that `techmatrix/v2` adds: a v2 document that breaks the rule, and the
@@ -57,9 +58,12 @@ struct FormatV2ValidationTests {
         #expect(matrix.tools[1].cells["latency"] == Cell(.number(2), maximum: 5))
         #expect(matrix.tools[1].cells["mtls"]?.disputed == true)
         #expect(matrix.tools[1].cells["mtls"]?.value == .support(.preview))
-        #expect(matrix.profiles == [Profile(
-            id: "latency-sensitive", name: "Latency-sensitive services", description: "Every millisecond counts.",
-            requirements: ["mtls": .support(.yes), "latency": .atMost(5), "setup": .minimum(2)], weights: ["latency": 3, "setup": 1])])
+        #expect(
+            matrix.profiles == [
+                Profile(
+                    id: "latency-sensitive", name: "Latency-sensitive services", description: "Every millisecond counts.",
+                    requirements: ["mtls": .support(.yes), "latency": .atMost(5), "setup": .minimum(2)], weights: ["latency": 3, "setup": 1])
+            ])
     }
 
     @Test("The fast path reads the v2 fixture without falling back, and agrees with the full reader")
@@ -87,7 +91,10 @@ struct FormatV2ValidationTests {
         (#""value": 2, "max": 5"#, #""value": 12, "max": 10"#, ["tools[1].values.latency.max: 10 is not greater than the value 12"]),
         (#""value": 2, "max": 5"#, #""value": 2, "max": 2"#, ["tools[1].values.latency.max: 2 is not greater than the value 2"]),
         (#""value": 2, "max": 5"#, #""value": 2, "max": "5""#, [#"tools[1].values.latency.max: expected a number, got "5""#]),
-        (#""value": 2, "max": 5"#, #""value": 2, "max": 5, "qualifier": "at-most""#, [#"tools[1].values.latency.max: a range (max) cannot be combined with the qualifier "at-most"; only "about" qualifies a range"#]),
+        (
+            #""value": 2, "max": 5"#, #""value": 2, "max": 5, "qualifier": "at-most""#,
+            [#"tools[1].values.latency.max: a range (max) cannot be combined with the qualifier "at-most"; only "about" qualifies a range"#]
+        ),
         (#""value": 2, "max": 5"#, #""value": 2, "max": 5, "qualifier": "about""#, []),
         (#""setup": 3"#, #""setup": { "value": 3, "max": 4 }"#, [#"tools[0].values.setup.max: "max" does not apply to a rating criterion"#]),
         // preview
@@ -99,36 +106,54 @@ struct FormatV2ValidationTests {
         // versions and verified dates
         (#""version": "1.25""#, #""version": " ""#, ["tools[0].version: must not be empty or only white space"]),
         (#""version": "1.25""#, #""version": "1.25\nrc""#, [#"tools[0].version: "1.25\nrc" is not a version: at most 64 characters on one line"#]),
-        (#""version": "1.24""#, #""version": "\#(String(repeating: "9", count: 65))""#, [#"tools[0].values.mtls.version: "999999999999999999999999999999999999999999999999999999999999…" is not a version: at most 64 characters on one line"#]),
+        (
+            #""version": "1.24""#, #""version": "\#(String(repeating: "9", count: 65))""#,
+            [#"tools[0].values.mtls.version: "999999999999999999999999999999999999999999999999999999999999…" is not a version: at most 64 characters on one line"#]
+        ),
         (#""verified": "2025-04-01","#, #""verified": "2025-04-31","#, [#"tools[0].verified: "2025-04-31" is not a real date written YYYY-MM-DD"#]),
         (#""verified": "2025-03-30""#, #""verified": "yesterday""#, [#"tools[0].values.mtls.verified: "yesterday" is not a real date written YYYY-MM-DD"#]),
         // sources
         (#""accessed": "2025-04-01""#, #""accessed": "2025-4-1""#, [#"sources[1].accessed: "2025-4-1" is not a real date written YYYY-MM-DD"#]),
         (#""reports": "rexed-2025""#, #""reports": "rexed-2052""#, [#"sources[1].reports: no source has id "rexed-2052"; did you mean "rexed-2025"?"#]),
         (#""reports": "rexed-2025""#, #""reports": "mares-day-two""#, [#"sources[1].reports: source "mares-day-two" reports on itself: "mares-day-two" reports on "mares-day-two""#]),
-        (#""published": "2025-03-31" }"#, #""published": "2025-03-31", "reports": "mares-day-two" }"#, [
-            #"sources[0].reports: source "rexed-2025" reports on itself: "rexed-2025" reports on "mares-day-two" reports on "rexed-2025""#,
-            #"sources[1].reports: source "mares-day-two" reports on itself: "mares-day-two" reports on "rexed-2025" reports on "mares-day-two""#,
-        ]),
+        (
+            #""published": "2025-03-31" }"#, #""published": "2025-03-31", "reports": "mares-day-two" }"#,
+            [
+                #"sources[0].reports: source "rexed-2025" reports on itself: "rexed-2025" reports on "mares-day-two" reports on "rexed-2025""#,
+                #"sources[1].reports: source "mares-day-two" reports on itself: "mares-day-two" reports on "rexed-2025" reports on "mares-day-two""#,
+            ]
+        ),
         // matrix members
         (#""staleAfterDays": 365"#, #""staleAfterDays": 0"#, ["staleAfterDays: staleAfterDays must be a whole number of days from 1 to 3650, got 0"]),
         (#""staleAfterDays": 365"#, #""staleAfterDays": 36.5"#, ["staleAfterDays: staleAfterDays must be a whole number of days from 1 to 3650, got 36.5"]),
-        (#""methodology": "Latency from the talk.""#, #""methodology": "Bell\u0007""#, ["methodology: contains U+0007 at character 5, which no output format can carry (control characters other than tab and newlines, and noncharacters, are refused)"]),
+        (
+            #""methodology": "Latency from the talk.""#, #""methodology": "Bell\u0007""#,
+            ["methodology: contains U+0007 at character 5, which no output format can carry (control characters other than tab and newlines, and noncharacters, are refused)"]
+        ),
         // profiles
         (#""id": "latency-sensitive""#, #""id": "Latency""#, [#"profiles[0].id: "Latency" is not a valid id (lowercase letters and digits in words joined by single hyphens, at most 64 characters)"#]),
         (#""name": "Latency-sensitive services""#, #""name": " ""#, ["profiles[0].name: must not be empty or only white space"]),
         (#""require": { "mtls": "yes", "latency": { "atMost": 5 }, "setup": 2 }, "#, #""require": {}, "#, []),
-        (#""require": { "mtls": "yes", "latency": { "atMost": 5 }, "setup": 2 }, "weights": { "latency": 3, "setup": 1 }"#, #""require": {}, "weights": {}"#, [#"profiles[0]: a profile needs at least one requirement in "require" or one weight in "weights""#]),
+        (
+            #""require": { "mtls": "yes", "latency": { "atMost": 5 }, "setup": 2 }, "weights": { "latency": 3, "setup": 1 }"#, #""require": {}, "weights": {}"#,
+            [#"profiles[0]: a profile needs at least one requirement in "require" or one weight in "weights""#]
+        ),
         (#""mtls": "yes", "latency""#, #""mtls": "no", "latency""#, [#"profiles[0].require.mtls: criterion "mtls" can only require "yes" or "partial", got "no""#]),
-        (#"{ "atMost": 5 }"#, #"{ "atMost": 5, "atLeast": 1 }"#, [#"profiles[0].require.latency: criterion "latency" can only require "yes" or "partial", {"atMost": n} or {"atLeast": n}, or a whole-number rating, got an object"#]),
+        (
+            #"{ "atMost": 5 }"#, #"{ "atMost": 5, "atLeast": 1 }"#,
+            [#"profiles[0].require.latency: criterion "latency" can only require "yes" or "partial", {"atMost": n} or {"atLeast": n}, or a whole-number rating, got an object"#]
+        ),
         (#"{ "atMost": 5 }"#, #"5"#, [#"profiles[0].require.latency: criterion "latency" can only require {"atMost": n} or {"atLeast": n}, got 5"#]),
         (#""setup": 2 }"#, #""setup": 6 }"#, [#"profiles[0].require.setup: criterion "setup" can only require a whole-number rating from 0 to 5, got 6"#]),
         (#""setup": 2 }"#, #""notes": "yes" }"#, [#"profiles[0].require.notes: criterion "notes" holds text, which cannot be required"#]),
         (#""setup": 2 }"#, #""setp": 2 }"#, [#"profiles[0].require.setp: no criterion has id "setp"; did you mean "setup"?"#]),
-        (#""weights": { "latency": 3, "setup": 1 }"#, #""weights": { "latency": 11, "notes": 1 }"#, [
-            #"profiles[0].weights.latency: a weight must be a number from 0 to 10, got 11"#,
-            #"profiles[0].weights.notes: criterion "notes" holds text, which cannot be weighted"#,
-        ]),
+        (
+            #""weights": { "latency": 3, "setup": 1 }"#, #""weights": { "latency": 11, "notes": 1 }"#,
+            [
+                #"profiles[0].weights.latency: a weight must be a number from 0 to 10, got 11"#,
+                #"profiles[0].weights.notes: criterion "notes" holds text, which cannot be weighted"#,
+            ]
+        ),
         (#""weights": { "latency": 3, "setup": 1 }"#, #""weights": { "latency": "high" }"#, [#"profiles[0].weights.latency: a weight must be a number from 0 to 10, got "high""#]),
         (#""description": "Every millisecond counts.""#, #""descripton": "x""#, [#"profiles[0].descripton: unknown member "descripton"; did you mean "description"?"#]),
     ]
@@ -139,10 +164,12 @@ struct FormatV2ValidationTests {
         #expect(Self.diagnostics(replacing: old, with: new) == expected)
     }
 
-    @Test("A v1 document is read under the v1 rules: v2 members and preview are refused", arguments: [
-        (#""verified": "2025-04-01""#, [#"tools[0].verified: member "verified" is new in techmatrix/v2, but this document's format is "techmatrix/v1"; change its format to "techmatrix/v2""#]),
-        (#""staleAfterDays": 30"#, [#"staleAfterDays: member "staleAfterDays" is new in techmatrix/v2, but this document's format is "techmatrix/v1"; change its format to "techmatrix/v2""#]),
-    ])
+    @Test(
+        "A v1 document is read under the v1 rules: v2 members and preview are refused",
+        arguments: [
+            (#""verified": "2025-04-01""#, [#"tools[0].verified: member "verified" is new in techmatrix/v2, but this document's format is "techmatrix/v1"; change its format to "techmatrix/v2""#]),
+            (#""staleAfterDays": 30"#, [#"staleAfterDays: member "staleAfterDays" is new in techmatrix/v2, but this document's format is "techmatrix/v1"; change its format to "techmatrix/v2""#]),
+        ])
     func v1Rules(insertion: String, expected: [String]) {
         let target = insertion.hasPrefix(#""verified""#) ? #""id": "istio","# : #""id": "service-meshes","#
         let text = Fixtures.document(replacing: target, with: target + " " + insertion + ",")
@@ -218,20 +245,24 @@ struct FormatV2DSLTests {
 
     @Test("A repeated cell is reported, but two tools with equal cells are equal")
     func repeatedIsNotHiddenState() {
-        let twice = Tool("Istio") { Self.latency(15); Self.latency(15) }
+        let twice = Tool("Istio") {
+            Self.latency(15); Self.latency(15)
+        }
         let once = Tool("Istio") { Self.latency(15) }
         #expect(twice == once)
         let matrix = Matrix("M") { twice }
         #expect(matrix.problems().map(\.description) == [#"tools[0].values.latency: criterion "latency" is assessed more than once in this tool"#])
     }
 
-    @Test("The v2 rules apply to DSL cells and profiles", arguments: [
-        (Cell(.number(12), maximum: 10), "tools[0].values.latency.max: 10 is not greater than the value 12"),
-        (Cell(.number(2), qualifier: .atMost, maximum: 5), #"tools[0].values.latency.max: a range (max) cannot be combined with the qualifier "at-most"; only "about" qualifies a range"#),
-        (Cell(.number(2), note: "They disagree.", sources: ["rexed-2025"], disputed: true), "tools[0].values.latency.disputed: a disputed cell needs at least two sources, but cites 1"),
-        (Cell(.number(2), version: "1\n2"), #"tools[0].values.latency.version: "1\n2" is not a version: at most 64 characters on one line"#),
-        (Cell(.number(2), verified: "2025-02-30"), #"tools[0].values.latency.verified: "2025-02-30" is not a real date written YYYY-MM-DD"#),
-    ])
+    @Test(
+        "The v2 rules apply to DSL cells and profiles",
+        arguments: [
+            (Cell(.number(12), maximum: 10), "tools[0].values.latency.max: 10 is not greater than the value 12"),
+            (Cell(.number(2), qualifier: .atMost, maximum: 5), #"tools[0].values.latency.max: a range (max) cannot be combined with the qualifier "at-most"; only "about" qualifies a range"#),
+            (Cell(.number(2), note: "They disagree.", sources: ["rexed-2025"], disputed: true), "tools[0].values.latency.disputed: a disputed cell needs at least two sources, but cites 1"),
+            (Cell(.number(2), version: "1\n2"), #"tools[0].values.latency.version: "1\n2" is not a version: at most 64 characters on one line"#),
+            (Cell(.number(2), verified: "2025-02-30"), #"tools[0].values.latency.verified: "2025-02-30" is not a real date written YYYY-MM-DD"#),
+        ])
     func cellRules(cell: Cell, expected: String) {
         let tool = Tool(id: "istio", name: "Istio", cells: ["latency": cell])
         let matrix = Matrix(id: "m", title: "M", sources: [Self.talk], criteria: [Self.latency.criterion], tools: [tool])
@@ -242,12 +273,15 @@ struct FormatV2DSLTests {
     func profileRules() {
         let profile = Profile("Odd", require: [Self.mTLS.required(.no)], weights: [Self.latency.weighted(12)])
         let matrix = Matrix("M") {
-            Tool("Istio") { Self.mTLS(.yes); Self.latency(1) }
+            Tool("Istio") {
+                Self.mTLS(.yes); Self.latency(1)
+            }
             profile
         }
-        #expect(matrix.problems().map(\.description) == [
-            #"profiles[0].require.mtls: criterion "mtls" can only require "yes" or "partial", got "no""#,
-            "profiles[0].weights.latency: a weight must be a number from 0 to 10, got 12",
-        ])
+        #expect(
+            matrix.problems().map(\.description) == [
+                #"profiles[0].require.mtls: criterion "mtls" can only require "yes" or "partial", got "no""#,
+                "profiles[0].weights.latency: a weight must be a number from 0 to 10, got 12",
+            ])
     }
 }

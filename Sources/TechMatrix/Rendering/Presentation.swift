@@ -115,12 +115,24 @@ struct Presentation {
         let intervals = cells.map { $0?.interval }
         let assessed = intervals.compactMap { $0 }
         guard assessed.count >= 2, assessed.contains(where: { $0 != assessed[0] }) else { return none }
-        return intervals.indices.map { index in
-            guard let interval = intervals[index] else { return false }
-            return intervals.indices.allSatisfy { other in
-                guard other != index, let rival = intervals[other] else { return true }
-                return better == .lower ? interval.upperBound <= rival.lowerBound : interval.lowerBound >= rival.upperBound
+        // Each cell is compared with the best rival end among the *other* cells: the two best
+        // ends are enough to know it for every cell, so a row costs O(n), not O(n²).
+        func rivalEnd(_ interval: ClosedRange<Double>) -> Double { better == .lower ? -interval.lowerBound : interval.upperBound }
+        var first = (index: -1, end: -Double.infinity), second = -Double.infinity
+        for (index, interval) in intervals.enumerated() {
+            guard let interval else { continue }
+            let end = rivalEnd(interval)
+            if end > first.end || first.index < 0 {
+                second = first.index < 0 ? second : first.end
+                first = (index, end)
+            } else if end > second {
+                second = end
             }
+        }
+        return intervals.enumerated().map { index, interval in
+            guard let interval else { return false }
+            let rival = index == first.index ? second : first.end
+            return better == .lower ? interval.upperBound <= -rival : interval.lowerBound >= rival
         }
     }
 
