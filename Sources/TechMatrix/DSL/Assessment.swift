@@ -15,4 +15,15 @@ public struct Assessment: Sendable, Hashable {
         self.criterion = criterion
         self.cited = cited
     }
+
+    /// The assessment the typed criteria's common arguments describe.
+    init(
+        _ criterion: Criterion, _ value: Cell.Value, quantity: Quantity? = nil, note: String?, version: String?,
+        verified: CalendarDate?, disputed: Bool, sources: [Source]
+    ) {
+        let cell = Cell(
+            value, note: note, sources: sources.map(\.id), qualifier: quantity?.qualifier, maximum: quantity?.maximum,
+            version: version, verified: verified, disputed: disputed)
+        self.init(criterion, cell, cited: sources)
+    }
 }

@@ -16,7 +16,7 @@ public struct TextCriterion: Sendable, Hashable {
         _ value: String, note: String? = nil, version: String? = nil, verified: CalendarDate? = nil,
         disputed: Bool = false, sources: Source...
     ) -> Assessment {
-        Assessment(criterion, Cell(.text(value), note: note, sources: sources.map(\.id), version: version, verified: verified, disputed: disputed), cited: sources)
+        Assessment(criterion, .text(value), note: note, version: version, verified: verified, disputed: disputed, sources: sources)
     }
 }
 
@@ -32,7 +32,7 @@ public struct SupportCriterion: Sendable, Hashable {
         _ value: Support, note: String? = nil, version: String? = nil, verified: CalendarDate? = nil,
         disputed: Bool = false, sources: Source...
     ) -> Assessment {
-        Assessment(criterion, Cell(.support(value), note: note, sources: sources.map(\.id), version: version, verified: verified, disputed: disputed), cited: sources)
+        Assessment(criterion, .support(value), note: note, version: version, verified: verified, disputed: disputed, sources: sources)
     }
 
     /// What a ``Profile`` requires: `.yes` (only yes passes) or `.partial` (yes, partial and
@@ -56,7 +56,7 @@ public struct NumberCriterion: Sendable, Hashable {
         _ value: Double, note: String? = nil, version: String? = nil, verified: CalendarDate? = nil,
         disputed: Bool = false, sources: Source...
     ) -> Assessment {
-        Assessment(criterion, Cell(.number(value), note: note, sources: sources.map(\.id), version: version, verified: verified, disputed: disputed), cited: sources)
+        Assessment(criterion, .number(value), note: note, version: version, verified: verified, disputed: disputed, sources: sources)
     }
 
     /// Assesses a tool on this criterion with a qualified number: `.about(15)`,
@@ -65,10 +65,9 @@ public struct NumberCriterion: Sendable, Hashable {
         _ quantity: Quantity, note: String? = nil, version: String? = nil, verified: CalendarDate? = nil,
         disputed: Bool = false, sources: Source...
     ) -> Assessment {
-        let cell = Cell(
-            .number(quantity.value), note: note, sources: sources.map(\.id), qualifier: quantity.qualifier,
-            maximum: quantity.maximum, version: version, verified: verified, disputed: disputed)
-        return Assessment(criterion, cell, cited: sources)
+        Assessment(
+            criterion, .number(quantity.value), quantity: quantity, note: note, version: version, verified: verified,
+            disputed: disputed, sources: sources)
     }
 
     /// Assesses a tool on this criterion with a range, `2...5`.
@@ -76,10 +75,9 @@ public struct NumberCriterion: Sendable, Hashable {
         _ range: ClosedRange<Double>, note: String? = nil, version: String? = nil, verified: CalendarDate? = nil,
         disputed: Bool = false, sources: Source...
     ) -> Assessment {
-        let cell = Cell(
-            .number(range.lowerBound), note: note, sources: sources.map(\.id), maximum: range.upperBound,
-            version: version, verified: verified, disputed: disputed)
-        return Assessment(criterion, cell, cited: sources)
+        Assessment(
+            criterion, .number(range.lowerBound), quantity: Quantity(value: range.lowerBound, maximum: range.upperBound),
+            note: note, version: version, verified: verified, disputed: disputed, sources: sources)
     }
 
     /// What a ``Profile`` requires: the cell's whole interval at or below `limit`.
@@ -107,7 +105,7 @@ public struct RatingCriterion: Sendable, Hashable {
         _ value: Int, note: String? = nil, version: String? = nil, verified: CalendarDate? = nil,
         disputed: Bool = false, sources: Source...
     ) -> Assessment {
-        Assessment(criterion, Cell(.rating(value), note: note, sources: sources.map(\.id), version: version, verified: verified, disputed: disputed), cited: sources)
+        Assessment(criterion, .rating(value), note: note, version: version, verified: verified, disputed: disputed, sources: sources)
     }
 
     /// What a ``Profile`` requires: a rating of at least `minimum`.

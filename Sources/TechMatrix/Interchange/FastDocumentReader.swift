@@ -89,14 +89,24 @@ struct FastDocumentReader {
         return index < bytes.count ? bytes[index] : nil
     }
 
-    /// Marks a member as seen; a repeat gives up, and so does a member v1 does not name, which
-    /// is allowed only when the document turns out to be v2.
-    /// The member a key names, marked as seen; gives up on an unknown or repeated member.
+    /// The member a key names, marked as seen; gives up on an unknown or repeated member. A
+    /// member that v1 does not name is noted, since it is allowed only in a v2 document.
     private mutating func member<Member: SchemaMember>(_ key: UnsafeBufferPointer<UInt8>, seen: inout UInt32) throws(GiveUp) -> Member {
         guard let (member, bit) = Member.table.lookup(key), seen & bit == 0 else { throw GiveUp() }
         seen |= bit
         if member.introduced > .v1 { needsV2 = true }
         return member
+    }
+
+    /// The bits of each object's required members, computed once.
+    private enum Required {
+        static let matrix = MatrixMember.table.mask([.format, .id, .title, .criteria, .tools])
+        static let source = SourceMember.table.mask([.id, .title])
+        static let criterion = CriterionMember.table.mask([.id, .name, .kind])
+        static let tool = ToolMember.table.mask([.id, .name])
+        static let cell = CellMember.table.mask([.value])
+        static let remark = RemarkMember.table.mask([.text])
+        static let profile = ProfileMember.table.mask([.id, .name])
     }
 
     // MARK: Document
@@ -137,8 +147,7 @@ struct FastDocumentReader {
             }
         }
         skipWhitespace()
-        let required: [MatrixMember] = [.format, .id, .title, .criteria, .tools]
-        guard position == bytes.count, required.allSatisfy({ seen & $0.bit != 0 }) else { throw GiveUp() }
+        guard position == bytes.count, seen & Required.matrix == Required.matrix else { throw GiveUp() }
         // v1 documents are read under the v1 rules: anything new in v2 is for the full reader to report.
         if version == .v1, needsV2 { throw GiveUp() }
         return matrix
@@ -160,7 +169,7 @@ struct FastDocumentReader {
             case .reports: source.reports = try reader.string()
             }
         }
-        guard seen & SourceMember.id.bit != 0, seen & SourceMember.title.bit != 0 else { throw GiveUp() }
+        guard seen & Required.source == Required.source else { throw GiveUp() }
         return source
     }
 
@@ -183,8 +192,7 @@ struct FastDocumentReader {
             case .scale: scale = try reader.number()
             }
         }
-        let required: [CriterionMember] = [.id, .name, .kind]
-        guard required.allSatisfy({ seen & $0.bit != 0 }) else { throw GiveUp() }
+        guard seen & Required.criterion == Required.criterion else { throw GiveUp() }
         let criterionKind: Criterion.Kind
         switch kind {
         case "text", "support":
@@ -227,7 +235,7 @@ struct FastDocumentReader {
                 try reader.elements { reader throws(GiveUp) in tool.cons.append(try reader.remark()) }
             }
         }
-        guard seen & ToolMember.id.bit != 0, seen & ToolMember.name.bit != 0 else { throw GiveUp() }
+        guard seen & Required.tool == Required.tool else { throw GiveUp() }
         return tool
     }
 
@@ -254,7 +262,7 @@ struct FastDocumentReader {
                 cell.maximum = try reader.number()
             }
         }
-        guard seen & CellMember.value.bit != 0 else { throw GiveUp() }
+        guard seen & Required.cell == Required.cell else { throw GiveUp() }
         return cell
     }
 
@@ -286,7 +294,7 @@ struct FastDocumentReader {
             case .sources: remark.sources = try reader.sourceIDs()
             }
         }
-        guard seen & RemarkMember.text.bit != 0 else { throw GiveUp() }
+        guard seen & Required.remark == Required.remark else { throw GiveUp() }
         return remark
     }
 
@@ -313,7 +321,7 @@ struct FastDocumentReader {
                 }
             }
         }
-        guard seen & ProfileMember.id.bit != 0, seen & ProfileMember.name.bit != 0 else { throw GiveUp() }
+        guard seen & Required.profile == Required.profile else { throw GiveUp() }
         return profile
     }
 
@@ -345,8 +353,7 @@ struct FastDocumentReader {
     /// The literal `true`.
     private mutating func literalTrue() throws(GiveUp) -> Bool {
         skipWhitespace()
-        let word: [UInt8] = Array("true".utf8)
-        guard position + 4 <= bytes.count, (0..<4).allSatisfy({ bytes[position + $0] == word[$0] }) else { throw GiveUp() }
+        guard position + 4 <= bytes.count, bytes[position..<position + 4].elementsEqual("true".utf8) else { throw GiveUp() }
         position += 4
         return true
     }

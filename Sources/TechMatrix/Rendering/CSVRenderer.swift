@@ -8,11 +8,14 @@ struct CSVRenderer {
     /// Criterion ids in display order. CSV needs no footnotes or best marks, so it looks cells
     /// up directly instead of building a ``Presentation``.
     let criterionIDs: [String]
+    /// Whether any tool states a version, which then gets a column (or row) of its own.
+    let hasVersions: Bool
 
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
         criterionIDs = matrix.criteria.map(\.id)
+        hasVersions = matrix.tools.contains { $0.version != nil }
     }
 
     func render(into output: inout ByteBuffer) {
@@ -79,9 +82,6 @@ struct CSVRenderer {
         if let annotation = Presentation.annotation(of: cell, in: tool) { shown += " " + annotation }
         writer.field(shown)
     }
-
-    /// Whether any tool states a version, which then gets a column (or row) of its own.
-    private var hasVersions: Bool { matrix.tools.contains { $0.version != nil } }
 
     private func remarks(_ remarks: [Remark]) -> String {
         switch remarks.count {

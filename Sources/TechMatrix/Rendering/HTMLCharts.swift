@@ -55,11 +55,11 @@ struct HTMLCharts {
             output.append("<text x=\"0\" y=\"\(y + 15)\">")
             HTMLEscaping.text(Self.truncated(tool.name), into: &output)
             output.append("</text>")
-            if let value = values[index] {
+            if let value = values[index], let cell = tool.cells[criterion.id] {
                 let width = Int(((value - bottom) / span * Double(barWidth)).rounded())
                 output.append("<rect class=\"tm-bar\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(width, 1))\" height=\"\(rowHeight - 8)\" rx=\"2\"></rect>")
                 output.append("<text x=\"\(labelWidth + max(width, 1) + 6)\" y=\"\(y + 15)\">")
-                HTMLEscaping.text(Presentation.text(of: tool.cells[criterion.id] ?? Cell(.number(value)), criterion: criterion, plain: plain), into: &output)
+                HTMLEscaping.text(Presentation.text(of: cell, criterion: criterion, plain: plain), into: &output)
                 output.append("</text>")
             } else {
                 output.append("<text x=\"\(labelWidth)\" y=\"\(y + 15)\">not assessed</text>")

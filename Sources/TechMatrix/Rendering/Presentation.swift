@@ -34,6 +34,8 @@ struct Presentation {
     private(set) var proFootnotes: [[Int?]] = []
     private(set) var conFootnotes: [[Int?]] = []
     private(set) var groups: [Group] = []
+    /// Whether any number cell is qualified or a range, which the key then explains.
+    private(set) var hasQualifiers = false
 
     /// - Parameter descriptionsAsFootnotes: Number criterion descriptions as footnotes on the
     ///   criterion's label, for formats that cannot show them beside the name.
@@ -45,7 +47,11 @@ struct Presentation {
         cells = Array(repeating: nil, count: ids.count * toolCount)
         for toolIndex in matrix.tools.indices {
             let toolCells = matrix.tools[toolIndex].cells
-            for criterionIndex in ids.indices { cells[criterionIndex * toolCount + toolIndex] = toolCells[ids[criterionIndex]] }
+            for criterionIndex in ids.indices {
+                let cell = toolCells[ids[criterionIndex]]
+                if let cell, cell.qualifier != nil || cell.maximum != nil { hasQualifiers = true }
+                cells[criterionIndex * toolCount + toolIndex] = cell
+            }
         }
         for (index, criterion) in matrix.criteria.enumerated() {
             labelFootnotes.append(descriptionsAsFootnotes ? criterion.description.flatMap { footnote(note: $0, sources: []) } : nil)
@@ -76,11 +82,6 @@ struct Presentation {
 
     /// Whether any criterion has a group; without groups no group rows are shown.
     var hasGroups: Bool { matrix.criteria.contains { $0.group != nil } }
-
-    /// Whether any number cell is qualified or a range, which the key then explains.
-    var hasQualifiers: Bool {
-        matrix.tools.contains { tool in tool.cells.values.contains { $0.qualifier != nil || $0.maximum != nil } }
-    }
 
     /// `Version 1.25, verified 2025-04-01.` for a tool that states either; `nil` otherwise.
     static func versionLine(_ tool: Tool) -> String? {

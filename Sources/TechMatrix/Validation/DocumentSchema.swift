@@ -59,8 +59,10 @@ struct MemberTable<Member: SchemaMember>: Sendable {
         return nil
     }
 
-    /// The bit of a member, for "seen once" checks.
-    func bit(_ member: Member) -> UInt32 { 1 << UInt32(members.firstIndex(of: member)!) }
+    /// The bits of `required`, for checking that each was seen.
+    func mask(_ required: [Member]) -> UInt32 {
+        required.reduce(0) { $0 | 1 << UInt32(members.firstIndex(of: $1)!) }
+    }
 }
 
 extension SchemaMember {
@@ -68,9 +70,6 @@ extension SchemaMember {
     static func names(in version: FormatVersion) -> [String] {
         allCases.filter { $0.introduced <= version }.map(\.rawValue)
     }
-
-    /// The bit of this member, for "seen once" checks.
-    var bit: UInt32 { Self.table.bit(self) }
 }
 
 /// Members of the document, the matrix itself.

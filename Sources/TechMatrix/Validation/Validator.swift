@@ -142,7 +142,7 @@ struct Validator {
             case (.number, _): expected = "{\"atMost\": n} or {\"atLeast\": n}"
             case (.rating(let scale, _), _): expected = "a whole-number rating from 0 to \(scale)"
             }
-            report(path.appending(id), .invalidRequirement(criterion: id, expected: expected, found: Self.describe(requirement)))
+            report(path.appending(id), .invalidRequirement(criterion: id, expected: expected, found: requirement.description))
         }
     }
 
@@ -274,9 +274,6 @@ struct Validator {
         case .rating(let scale, _): "a whole number from 0 to \(scale)"
         }
     }
-
-    /// A requirement as the messages show it.
-    static func describe(_ requirement: Profile.Requirement) -> String { requirement.description }
 
     /// A model value as the messages show it.
     static func describe(_ value: Cell.Value) -> String {
