@@ -18,7 +18,7 @@ import os, re, sys
 
 ROOT = "Sources/TechMatrix"
 ALLOW_LIST = "Tests/Architecture/known-violations.txt"
-FOLDERS = ["Support", "Diagnostics", "Model", "DSL", "Validation", "Interchange", "Rendering", "Diff", "Embedding", "CLI"]
+FOLDERS = ["Support", "Diagnostics", "Model", "DSL", "Validation", "Interchange", "Rendering", "Diff", "Embedding", "Audit", "CLI"]
 # Arrow = "may use". A folder may always use itself.
 ALLOWED = {
     "Support": set(),
@@ -30,6 +30,7 @@ ALLOWED = {
     "Rendering": {"Model", "Support"},
     "Diff": {"Model", "Support", "Diagnostics"},
     "Embedding": {"Rendering", "Model", "Support", "Diagnostics"},
+    "Audit": {"Rendering", "Model", "Support", "Diagnostics"},
     "CLI": set(FOLDERS),
 }
 

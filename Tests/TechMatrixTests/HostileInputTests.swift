@@ -19,7 +19,7 @@ struct HostileInputTests {
         let html = Renderer().render(matrix, as: .html)
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
-        #expect(html.components(separatedBy: "<script>").count == 2, "only the page's own script")
+        #expect(html.components(separatedBy: "<script>").count == 3, "only the page's own two scripts (interaction and freshness)")
     }
 
     @Test("H7: a javascript: URL is refused by validation and never becomes a link")

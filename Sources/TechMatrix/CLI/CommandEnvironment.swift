@@ -11,18 +11,27 @@ public struct CommandEnvironment: Sendable {
     public var readInput: @Sendable (_ limit: Int) -> [UInt8]
     /// The directory relative paths are resolved against.
     public var workingDirectory: String
+    /// Today's date, for commands that count days back from it (`audit` without `--today`).
+    public var today: @Sendable () -> CalendarDate
 
     /// Creates an environment from its parts.
     public init(
         writeOutput: @escaping @Sendable ([UInt8]) -> Void,
         writeError: @escaping @Sendable ([UInt8]) -> Void,
         readInput: @escaping @Sendable (Int) -> [UInt8],
-        workingDirectory: String
+        workingDirectory: String,
+        today: @escaping @Sendable () -> CalendarDate = CommandEnvironment.systemToday
     ) {
         self.writeOutput = writeOutput
         self.writeError = writeError
         self.readInput = readInput
         self.workingDirectory = workingDirectory
+        self.today = today
+    }
+
+    /// Today's date in UTC, from the system clock.
+    public static let systemToday: @Sendable () -> CalendarDate = {
+        CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     /// The running process's standard streams and working directory.

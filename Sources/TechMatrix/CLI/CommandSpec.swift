@@ -59,6 +59,22 @@ struct CommandSpec {
             arguments: "<old>, <new>: a techmatrix/v1 file, - for standard input, REV:PATH, or a git REV with <id> (reads REV:./output/<id>.json).",
             discussion: "Exits 0 when the revisions are equal and 1 when they differ."),
         CommandSpec(
+            name: "audit", summary: "Report what is stale, missing, unsourced or disputed, and how much of each matrix is known.",
+            usage: "techmatrix audit [<id> ... | --input <file>] [--today YYYY-MM-DD] [--max-age <days>] [--format text|md|json] [--strict]",
+            options: [
+                Option(name: "input", value: "file", help: "Audit a techmatrix/v2 or v1 JSON document (- for standard input)."),
+                Option(name: "today", value: "YYYY-MM-DD", help: "Count ages back from this day instead of the real date."),
+                Option(name: "max-age", value: "days", help: "Days after which a claim is stale, for matrices without staleAfterDays (default: 365)."),
+                Option(name: "format", value: "text|md|json", help: "A terminal listing (default), Markdown for a pull request, or JSON."),
+                Option(name: "strict", value: nil, help: "Exit 1 when any error or warning is found."),
+                Option(name: "fail-on", value: "error|warning", help: "Exit 1 when a finding of this severity or worse is found (--strict is --fail-on warning)."),
+            ],
+            arguments: "<id>: built-in matrices to audit (default: all).",
+            discussion: "Errors: unsourced claims, dates later than asOf. Warnings: stale or unverified claims, uncited or "
+                + "unfindable sources, web sources without an accessed date, tools without a version, requirements most tools "
+                + "cannot be judged on. Info: second-hand and disputed claims, old sources. Exits 0 unless --strict or "
+                + "--fail-on finds something."),
+        CommandSpec(
             name: "embed", summary: "Render matrices into marked regions of Markdown and HTML documents.",
             usage: "techmatrix embed <file> ... [--check]",
             options: [Option(name: "check", value: nil, help: "Write nothing; exit 1 with a diff when a region is stale.")],

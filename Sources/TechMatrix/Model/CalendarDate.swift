@@ -44,3 +44,38 @@ public struct CalendarDate: Sendable, Hashable, ExpressibleByStringLiteral, Cust
         }
     }
 }
+
+extension CalendarDate {
+    /// The number of days from 1970-01-01 to this date (negative before it), or `nil` when the
+    /// text is not a real date. Two dates' day numbers differ by the days between them.
+    public var dayNumber: Int? {
+        guard let (year, month, day) = components else { return nil }
+        // Days from civil (Howard Hinnant's algorithm), exact over the proleptic calendar.
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `dayNumber` days after 1970-01-01, written `YYYY-MM-DD`.
+    /// - Parameter dayNumber: Days since 1970-01-01; dates before year 0 or after 9999 are not
+    ///   written in four digits and so are not valid calendar dates.
+    public init(dayNumber: Int) {
+        let shifted = dayNumber + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        self.init(digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2))
+    }
+}

@@ -2,8 +2,8 @@
 /// Content-Security-Policy can allow exactly them by hash and nothing else.
 enum HTMLAssets {
     static let style = """
-    :root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--zebra:#f6f8fa;--head:#eef1f5;--yes-bg:#dafbe1;--yes-fg:#116329;--partial-bg:#fff8c5;--partial-fg:#7a4b00;--no-bg:#ffebe9;--no-fg:#a40e26;--best:#ddf4ff;--accent:#0969da;--card:#f6f8fa}
-    @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--zebra:#151b23;--head:#212830;--yes-bg:#12361f;--yes-fg:#7ee2a0;--partial-bg:#3b2e05;--partial-fg:#f2cc60;--no-bg:#42141a;--no-fg:#ffa198;--best:#0c2d4a;--accent:#4493f8;--card:#151b23}}
+    :root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--zebra:#f6f8fa;--head:#eef1f5;--yes-bg:#dafbe1;--yes-fg:#116329;--partial-bg:#fff8c5;--partial-fg:#7a4b00;--no-bg:#ffebe9;--no-fg:#a40e26;--best:#ddf4ff;--accent:#0969da;--card:#f6f8fa;--stale:#bc4c00}
+    @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--zebra:#151b23;--head:#212830;--yes-bg:#12361f;--yes-fg:#7ee2a0;--partial-bg:#3b2e05;--partial-fg:#f2cc60;--no-bg:#42141a;--no-fg:#ffa198;--best:#0c2d4a;--accent:#4493f8;--card:#151b23;--stale:#f0883e}}
     body{margin:0 auto;max-width:90rem;padding:1.5rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;background:var(--bg);color:var(--fg)}
     a{color:var(--accent)}
     h1{margin:.2rem 0 .5rem;font-size:1.8rem}
@@ -46,6 +46,9 @@ enum HTMLAssets {
     .tm-pros li::marker{content:"+ ";color:var(--yes-fg)}
     .tm-cons li::marker{content:"− ";color:var(--no-fg)}
     .tm-hidden{display:none}
+    .tm-matrix tbody tr td.tm-stale{outline:2px dashed var(--stale);outline-offset:-4px}
+    .tm-stale-sample{outline:2px dashed var(--stale);outline-offset:1px;padding:0 .2rem;margin-right:.25rem}
+    .tm-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
     @media print{.tm-controls{display:none}.tm-wrap{overflow:visible;max-height:none;border:0}.tm-matrix thead th,.tm-matrix tbody th{position:static}body{max-width:none;padding:0}a{color:inherit}}
     """
 
@@ -144,10 +147,47 @@ enum HTMLAssets {
     })();
     """
 
+    /// Marks, in the reader's browser, the cells whose verified date (the cell's or its tool's
+    /// `data-verified`, else the table's `data-as-of`) is more than `data-stale-after` days
+    /// before the reader's today, and reveals the legend. The page is complete without it:
+    /// renderings never depend on the day they are made.
+    static let freshnessScript = """
+    (function(){
+    "use strict";
+    var table=document.getElementById("tm-table");
+    var key=document.getElementById("tm-stale-key");
+    if(!table||!key)return;
+    var limit=parseInt(table.getAttribute("data-stale-after"),10);
+    if(!(limit>0))return;
+    function day(text){var m=/^(\\d{4})-(\\d{2})-(\\d{2})$/.exec(text||"");return m?Date.UTC(+m[1],+m[2]-1,+m[3])/864e5:null;}
+    var now=new Date();
+    var today=Date.UTC(now.getFullYear(),now.getMonth(),now.getDate())/864e5;
+    var asOf=table.getAttribute("data-as-of");
+    var count=0;
+    Array.prototype.forEach.call(table.tBodies[0].querySelectorAll("td"),function(cell){
+      if(cell.classList.contains("tm-na"))return;
+      var verified=cell.getAttribute("data-verified")||asOf;
+      var d=day(verified);
+      if(d===null||today-d<=limit)return;
+      count++;
+      cell.classList.add("tm-stale");
+      cell.title="Verified "+verified+": possibly out of date";
+      var mark=document.createElement("span");
+      mark.className="tm-visually-hidden";
+      mark.textContent=" (verified "+verified+", possibly out of date)";
+      cell.appendChild(mark);
+    });
+    if(count>0){document.getElementById("tm-stale-count").textContent=String(count);key.hidden=false;}
+    })();
+    """
+
     /// The page's Content-Security-Policy: nothing may load, and only this style and script
     /// may run, allowed by their SHA-256 hashes.
     /// The index page's policy: the same style, and no script at all.
     static let catalogPolicy = "default-src 'none'; style-src \(SHA256.cspSource(for: style)); base-uri 'none'; form-action 'none'"
 
-    static let contentSecurityPolicy = "default-src 'none'; style-src \(SHA256.cspSource(for: style)); script-src \(SHA256.cspSource(for: script)); img-src data:; base-uri 'none'; form-action 'none'"
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src \(SHA256.cspSource(for: style)); "
+        + "script-src \(SHA256.cspSource(for: script)) \(SHA256.cspSource(for: freshnessScript)); "
+        + "img-src data:; base-uri 'none'; form-action 'none'"
 }

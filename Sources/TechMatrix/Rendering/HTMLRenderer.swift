@@ -35,13 +35,16 @@ struct HTMLRenderer {
         HTMLEscaping.text(matrix.title, into: &output)
         output.append("</h1>\n")
         if let summary = matrix.summary { prose(summary, into: &output) }
+        output.append("<p class=\"tm-meta\">")
         if let asOf = matrix.asOf {
-            output.append("<p class=\"tm-meta\">As of <time datetime=\"")
+            output.append("As of <time datetime=\"")
             HTMLEscaping.attribute(asOf.text, into: &output)
             output.append("\">")
             HTMLEscaping.text(asOf.text, into: &output)
-            output.append("</time>.</p>\n")
+            output.append("</time>. ")
         }
+        HTMLEscaping.text(Presentation.freshness(of: matrix), into: &output)
+        output.append("</p>\n")
         output.append("</header>\n<main>\n")
         output.append("<div class=\"tm-controls\" id=\"tm-controls\" hidden>\n<label>Filter tools <input type=\"search\" id=\"tm-filter\" autocomplete=\"off\"></label>\n<label><input type=\"checkbox\" id=\"tm-differ\"> Show only rows that differ</label>\n</div>\n")
         table(into: &output)
@@ -58,6 +61,8 @@ struct HTMLRenderer {
         sources(into: &output)
         output.append("</main>\n<script>")
         output.append(HTMLAssets.script)
+        output.append("</script>\n<script>")
+        output.append(HTMLAssets.freshnessScript)
         output.append("</script>\n</body>\n</html>\n")
     }
 
@@ -74,7 +79,19 @@ struct HTMLRenderer {
     private func table(into output: inout ByteBuffer) {
         output.append("<div class=\"tm-wrap\">\n<table class=\"tm-matrix\" id=\"tm-table\" data-orientation=\"")
         output.append(orientation.rawValue)
-        output.append("\">\n<caption>")
+        output.append("\"")
+        if !options.fragment {
+            // What the freshness script needs to decide, in the reader's browser, which claims are old.
+            output.append(" data-stale-after=\"")
+            output.appendDecimal(matrix.staleAfterDays ?? Matrix.defaultStaleAfterDays)
+            output.append("\"")
+            if let asOf = matrix.asOf, asOf.isValid {
+                output.append(" data-as-of=\"")
+                output.append(asOf.text)
+                output.append("\"")
+            }
+        }
+        output.append(">\n<caption>")
         HTMLEscaping.text(matrix.title, into: &output)
         output.append("</caption>\n")
         switch orientation {
@@ -274,6 +291,12 @@ struct HTMLRenderer {
         if presentation.hasBestMarks { output.append("; <strong>bold</strong>: the best value in its row") }
         if presentation.hasQualifiers { output.append("; ≈ about, ≤ up to, ≥ at least, – a range") }
         output.append(".</p>\n")
+        if !options.fragment {
+            // Shown by the freshness script when it marks a cell; hidden (and never needed) without it.
+            output.append("<p class=\"tm-key tm-stale-key\" id=\"tm-stale-key\" hidden><span class=\"tm-stale-sample\">Dashed outline</span>: verified more than ")
+            output.appendDecimal(matrix.staleAfterDays ?? Matrix.defaultStaleAfterDays)
+            output.append(" days before today, possibly out of date. Cells marked: <span id=\"tm-stale-count\">0</span>.</p>\n")
+        }
         if let methodology = matrix.methodology, !options.fragment {
             output.append("<section class=\"tm-methodology\">\n<h2>Methodology</h2>\n")
             prose(methodology, into: &output)

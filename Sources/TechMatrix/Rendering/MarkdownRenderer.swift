@@ -23,8 +23,10 @@ struct MarkdownRenderer {
             if let asOf = matrix.asOf {
                 output.append("As of ")
                 output.append(asOf.text)
-                output.append(".\n\n")
+                output.append(". ")
             }
+            output.append(Presentation.freshness(of: matrix))
+            output.append("\n\n")
         }
         table(into: &output)
         legend(into: &output)

@@ -213,6 +213,14 @@ struct Presentation {
     /// The mark shown for *not assessed*.
     static let notAssessed = "—"
 
+    /// How much of the matrix is known and how old its oldest claim is, as one sentence:
+    /// "31 of 40 cells assessed; the oldest claim was verified on 2025-03-31."
+    static func freshness(of matrix: Matrix) -> String {
+        let coverage = matrix.coverage.sentence
+        guard let oldest = matrix.oldestVerifiedDate else { return coverage + "." }
+        return coverage + "; the oldest claim was verified on " + oldest.text + "."
+    }
+
     /// Source titles for a footnote, in citation order.
     func sources(of footnote: Footnote) -> [Source] {
         footnote.sources.compactMap { matrix.source(withID: $0) }

@@ -1,0 +1,56 @@
+/// How much of a matrix is known: assessed cells out of all cells, and how old its claims are.
+extension Matrix {
+    /// After how many days a claim is stale when the matrix has no ``staleAfterDays``: the
+    /// threshold the audit and the pages' freshness marks use.
+    public static let defaultStaleAfterDays = 365
+
+    /// Assessed cells out of every tool × criterion pair.
+    public var coverage: Coverage {
+        var assessed = 0
+        for tool in tools {
+            for criterion in criteria where tool[criterion] != nil { assessed += 1 }
+        }
+        return Coverage(assessed: assessed, total: tools.count * criteria.count)
+    }
+
+    /// The earliest verified date of any claim (an assessed cell, a pro or a con), each claim
+    /// dated by its cell's `verified`, else its tool's, else ``asOf``; `nil` when no claim has
+    /// a valid one.
+    public var oldestVerifiedDate: CalendarDate? {
+        var oldest: CalendarDate?
+        func consider(_ date: CalendarDate?) {
+            guard let date, date.isValid else { return }
+            if oldest.map({ date.text < $0.text }) ?? true { oldest = date }
+        }
+        for tool in tools {
+            var inherits = !tool.pros.isEmpty || !tool.cons.isEmpty
+            for criterion in criteria {
+                guard let cell = tool[criterion] else { continue }
+                if let verified = cell.verified { consider(verified) } else { inherits = true }
+            }
+            if inherits { consider(tool.verified ?? asOf) }
+        }
+        return oldest
+    }
+}
+
+/// A count of assessed cells out of all cells.
+public struct Coverage: Sendable, Hashable {
+    /// Cells that hold a value.
+    public var assessed: Int
+    /// Every cell there could be.
+    public var total: Int
+
+    /// Creates a count.
+    public init(assessed: Int, total: Int) {
+        self.assessed = assessed
+        self.total = total
+    }
+
+    /// The whole percentage assessed, rounded down so that it never claims more than is known;
+    /// 100 for an empty count.
+    public var percent: Int { total == 0 ? 100 : assessed * 100 / total }
+
+    /// "31 of 40 cells assessed".
+    public var sentence: String { "\(assessed) of \(total) cell\(total == 1 ? "" : "s") assessed" }
+}
