@@ -105,3 +105,35 @@ struct SlugTests {
         #expect(Slug.isValid(id) == valid)
     }
 }
+
+@Suite("DSL: sources that report on others")
+struct DSLReportsTests {
+    static let talk = Source("The talk", id: "talk", event: "Conf")
+    static let writeUp = Source("The write-up", id: "write-up", event: "Conf", reports: talk)
+    static let criterion = Criterion.support("Retries")
+
+    @Test("A matrix that cites a write-up lists the talk it reports, right after it, without listing it by hand")
+    func reportedSourceIsCollected() {
+        let matrix = Matrix("M", asOf: "2025-01-01") {
+            Tool("A") { Self.criterion(.yes, sources: Self.writeUp) }
+        }
+        #expect(matrix.sources.map(\.id) == ["write-up", "talk"])
+        #expect(matrix.problems() == [])
+    }
+
+    @Test("A listed talk keeps its place; a listed write-up brings its talk along")
+    func listedOrderIsKept() {
+        let other = Source("Docs", id: "docs", url: "https://example.org/docs")
+        let matrix = Matrix("M", asOf: "2025-01-01") {
+            other
+            Self.writeUp
+            Tool("A") { Self.criterion(.yes, sources: other) }
+        }
+        #expect(matrix.sources.map(\.id) == ["docs", "write-up", "talk"])
+        let listed = Matrix("M", asOf: "2025-01-01") {
+            Self.talk
+            Tool("A") { Self.criterion(.yes, sources: Self.writeUp) }
+        }
+        #expect(listed.sources.map(\.id) == ["talk", "write-up"])
+    }
+}

@@ -51,5 +51,13 @@ extension Matrix {
         criteria += used.criteria.filter { !listedCriteria.contains($0.id) }
         let listedSources = Set(sources.map(\.id))
         sources += used.sources.filter { !listedSources.contains($0.id) }
+        // A source that reports on another brings it along, right after itself.
+        var index = 0
+        while index < sources.count {
+            for reported in sources[index].declaration.sources where !sources.contains(where: { $0.id == reported.id }) {
+                sources.insert(reported, at: index + 1)
+            }
+            index += 1
+        }
     }
 }

@@ -17,6 +17,9 @@ public struct Source: Sendable, Hashable {
     /// The id of another source of the matrix that this one reports on: a write-up of a
     /// talk, an article about a benchmark.
     public var reports: String?
+    /// The source value passed as `reports:` in the DSL, so that a matrix can list it too;
+    /// not part of the value.
+    var declaration = Declaration()
 
     /// Creates a source. In matrix sources the id is usually given explicitly, because it is
     /// cited; when omitted it is derived from the title with ``Slug/make(from:)``.
@@ -43,5 +46,6 @@ public struct Source: Sendable, Hashable {
         self.published = published
         self.accessed = accessed
         self.reports = reports?.id
+        if let reports { declaration.cite([reports]) }
     }
 }
