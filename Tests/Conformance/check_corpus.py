@@ -26,6 +26,11 @@ import json
 import os
 import sys
 
+# Every full page carries exactly these scripts; their texts are collected across all pages and
+# must be the same everywhere (checked once at the end).
+PAGE_SCRIPTS = 2
+SCRIPT_TEXTS = set()
+
 import cmarkgfm
 import html5lib
 import jsonschema
@@ -270,7 +275,11 @@ def check_html(path, matrix, plain, by_rows, fragment, checker):
     else:
         root = html5lib.parse(data, treebuilder="etree", namespaceHTMLElements=False)
         scripts = root.findall(".//script")
-        checker.check(len(scripts) == 1, where, "expected exactly one script, found %d" % len(scripts))
+        # The page's own scripts (interaction, freshness), the same bytes on every page: user
+        # text never adds or changes a script.
+        checker.check(len(scripts) == PAGE_SCRIPTS, where, "expected exactly %d scripts, found %d" % (PAGE_SCRIPTS, len(scripts)))
+        for script in scripts:
+            SCRIPT_TEXTS.add(script.text or "")
         title = root.find(".//title")
         checker.check(title is not None and title.text == matrix.doc["title"], where, "title element differs")
         checker.check(root.find(".//html").get("lang") == "en" if root.find(".//html") is not None else root.get("lang") == "en", where, "lang missing")
@@ -416,6 +425,7 @@ def main():
     # The checks above only prove what the corpus holds: it must hold every v2 shape of a cell.
     for feature in ("about", "at-most", "at-least", "max", "preview", "version", "disputed", "tool version"):
         checker.check(feature in seen, "corpus", "no matrix holds %s, so it was never read back" % feature)
+    checker.check(len(SCRIPT_TEXTS) == PAGE_SCRIPTS, "corpus", "pages carry %d different scripts; user text must never change one" % len(SCRIPT_TEXTS))
     print("conformance: %d matrices" % len(ids))
     print("%d passed, %d failed" % (checker.passed, checker.failed))
     sys.exit(1 if checker.failed or not ids else 0)
