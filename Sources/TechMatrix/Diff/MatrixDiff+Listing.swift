@@ -74,7 +74,7 @@ extension MatrixDiff {
             text = Presentation.text(of: cell, criterion: criterion, plain: false)
             if case .text = cell.value { text = quote(text) }
         } else {
-            text = Validator.describe(cell.value)
+            text = cell.value.phrase
         }
         var details: [String] = []
         if let note = cell.note { details.append("note: " + quote(note)) }

@@ -84,3 +84,16 @@ extension Cell {
         }
     }
 }
+
+extension Cell.Value {
+    /// The value as a phrase for messages: `the string "fast"`, `support value "yes"`,
+    /// `the number 15`, `the rating 3`.
+    var phrase: String {
+        switch self {
+        case .text(let text): "the string " + Quoting.quoted(text)
+        case .support(let support): "support value \"\(support.rawValue)\""
+        case .number(let number): "the number " + NumberFormatting.json(number)
+        case .rating(let rating): "the rating \(rating)"
+        }
+    }
+}

@@ -276,14 +276,7 @@ struct Validator {
     }
 
     /// A model value as the messages show it.
-    static func describe(_ value: Cell.Value) -> String {
-        switch value {
-        case .text(let text): "the string " + Quoting.quoted(text)
-        case .support(let support): "support value \"\(support.rawValue)\""
-        case .number(let number): "the number " + NumberFormatting.json(number)
-        case .rating(let rating): "the rating \(rating)"
-        }
-    }
+    static func describe(_ value: Cell.Value) -> String { value.phrase }
 }
 
 extension Matrix {
