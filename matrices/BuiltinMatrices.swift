@@ -10,5 +10,6 @@ public enum BuiltinMatrices {
         GlobalLoadBalancing.matrix,
         OCIArtifactTools.matrix,
         MultiClusterManagement.matrix,
+        SandboxedRuntimes.matrix,
     ]
 }
