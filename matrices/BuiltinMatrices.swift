@@ -11,5 +11,6 @@ public enum BuiltinMatrices {
         OCIArtifactTools.matrix,
         MultiClusterManagement.matrix,
         SandboxedRuntimes.matrix,
+        PolicyEngines.matrix,
     ]
 }
