@@ -10,5 +10,7 @@ public enum BuiltinMatrices {
         GlobalLoadBalancing.matrix,
         OCIArtifactTools.matrix,
         MultiClusterManagement.matrix,
+        SandboxedRuntimes.matrix,
+        PolicyEngines.matrix,
     ]
 }
