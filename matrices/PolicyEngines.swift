@@ -79,7 +79,7 @@ enum PolicyEngines {
 
     // MARK: Tools
 
-    static let notesVersion = "current at KubeCon EU 2021"
+    static let notesVersion = "the release current at KubeCon EU 2021"
 
     static let gatekeeper = Tool(
         "OPA Gatekeeper", id: "gatekeeper", url: "https://open-policy-agent.github.io/gatekeeper/website/",

@@ -88,7 +88,7 @@ enum SandboxedRuntimes {
 
     // MARK: Tools
 
-    static let notesVersion = "current at KubeCon EU 2021"
+    static let notesVersion = "the release current at KubeCon EU 2021"
 
     static let kata = Tool(
         "Kata Containers", id: "kata-containers", url: "https://kata-containers.github.io/kata-containers/", version: "4.1.0",
