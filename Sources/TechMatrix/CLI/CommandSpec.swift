@@ -121,7 +121,7 @@ struct CommandSpec {
             "  -h, --help     Show help. 'techmatrix <command> --help' shows a command's help.",
             "  --version      Show the version.",
             "",
-            "EXIT STATUS: 0 success; 1 data error or difference found; 64 usage error; 70 internal error.",
+            "EXIT STATUS: 0 success; 1 data error or difference found; 64 usage error.",
         ]
         return lines.joined(separator: "\n")
     }

@@ -1,4 +1,5 @@
-/// The exit statuses of `techmatrix`, as the README documents them.
+/// The exit statuses of `techmatrix`, as the README documents them. There is no status for an
+/// internal error: every failure the command can meet is a data or a usage error.
 public enum ExitStatus: Int32, Sendable {
     /// Success; for `diff` and `--check`, nothing differs.
     case success = 0
@@ -6,6 +7,4 @@ public enum ExitStatus: Int32, Sendable {
     case dataError = 1
     /// A usage error: an unknown command or option, a missing or bad argument.
     case usageError = 64
-    /// An internal error, never expected.
-    case internalError = 70
 }
