@@ -17,7 +17,7 @@ enum GlobalLoadBalancing {
         url: "https://docs.cilium.io/en/stable/network/clustermesh/intro/", accessed: "2026-12-01")
 
     /// What the write-up-derived cells describe: the write-up names no release.
-    static let march2025 = "current in March 2025"
+    static let march2025 = "the release current in March 2025"
 
     static let approach = Criterion.text("How it works", group: "Design")
     static let selfHosted = Criterion.support("Runs on your own clusters", group: "Design")
@@ -104,9 +104,11 @@ enum GlobalLoadBalancing {
             "Three ways to keep services reachable when one of several clusters goes down, from Vojta Mareš's write-up of Tobias Schneck and Nicolai Ort's talk at Cloud Native Rejekts London 2025.")
         Methodology(Talks.writeUpMethod)
         Methodology(
-            "Approach, requirements, failover and the pros and cons marked as the write-up's come from Vojta Mareš's write-up of the talk; they describe the tools as they were in March 2025, and the write-up names no release. Load-balancing strategies, what decides where traffic goes, and the K8GB and Cilium pros that cite documentation come from the projects' own pages, read on 2026-12-01: K8GB v0.20.0, and the Cilium stable documentation (the 1.19 line when it was read). The managed global load balancer is a kind of product, not one release, so its version reads \"managed service, not versioned\".")
+            "Approach, requirements, failover and the pros and cons marked as the write-up's come from Vojta Mareš's write-up of the talk; they describe the tools as they were in March 2025, and the write-up names no release. Load-balancing strategies, what decides where traffic goes, and the K8GB and Cilium pros that cite documentation come from the projects' own pages, read on 2026-12-01: K8GB v0.20.0, and the Cilium stable documentation (the 1.19 line when it was read). The managed global load balancer is a kind of product, not one release, so its version reads \"managed service, not versioned\"."
+        )
         Methodology(
-            "Yes means the sources say the tool does it; No means they say it does not. An empty cell is not assessed: the write-up says nothing on it and the documentation read does not settle it. Internal service failover is assessed only for Cluster Mesh and load-balancing strategies only for K8GB, for that reason.")
+            "Yes means the sources say the tool does it; No means they say it does not. An empty cell is not assessed: the write-up says nothing on it and the documentation read does not settle it. Internal service failover is assessed only for Cluster Mesh and load-balancing strategies only for K8GB, for that reason."
+        )
         Talks.globalLoadBalancing
         writeUp
         k8gbIntro
@@ -127,6 +129,7 @@ enum GlobalLoadBalancing {
         publicOnOwnClusters
         internalServices
         Verdict(
-            "It depends on what has to fail over. The write-up's author concludes that failover for internal services can be solved with multiple clusters and Cilium Cluster Mesh, and that public services such as APIs need either a ready-made solution or K8GB.")
+            "It depends on what has to fail over. The write-up's author concludes that failover for internal services can be solved with multiple clusters and Cilium Cluster Mesh, and that public services such as APIs need either a ready-made solution or K8GB."
+        )
     }
 }

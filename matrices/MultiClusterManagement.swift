@@ -23,7 +23,7 @@ enum MultiClusterManagement {
         url: "https://open-cluster-management.io/docs/concepts/work-distribution/manifestwork/", accessed: "2026-12-01")
 
     /// What the write-up-derived cells describe: the write-up names no release.
-    static let march2025 = "current in March 2025"
+    static let march2025 = "the release current in March 2025"
 
     static let stage = Criterion.text("Lifecycle stage it covers", group: "Scope")
     static let createsClusters = Criterion.support("Provisions and upgrades clusters", group: "Scope")
@@ -84,12 +84,15 @@ enum MultiClusterManagement {
 
     static let matrix = Matrix("Multi-cluster management", asOf: "2026-12-01", staleAfterDays: 365) {
         Summary(
-            "Building many clusters is no longer a big problem; running them on day two still is. Cluster API and Karmada come from Vojta Mareš's write-up of Clay Baenziger's talk at Cloud Native Rejekts London 2025; Open Cluster Management is the write-up author's own recommendation; notes on KubeCon Europe 2021 describe Cluster API.")
+            "Building many clusters is no longer a big problem; running them on day two still is. Cluster API and Karmada come from Vojta Mareš's write-up of Clay Baenziger's talk at Cloud Native Rejekts London 2025; Open Cluster Management is the write-up author's own recommendation; notes on KubeCon Europe 2021 describe Cluster API."
+        )
         Methodology(Talks.writeUpMethod)
         Methodology(
-            "The lifecycle stage, Bloomberg's use of Karmada and the pros and cons that cite the write-up come from Vojta Mareš's write-up; they describe the tools as they were in March 2025, and the write-up names no release. The 2021 notes say of themselves that they are not really coherent and that the event was too long ago to recall everything, so the cell that rests on them alone (the DoD's use of Cluster API) carries the version 2021, and the declarative-API cell also cites the Cluster API book. What each project provisions, places and declares comes from its own documentation, read on 2026-12-01: the Cluster API book for v1.14, the Karmada v1.18 documentation and the Open Cluster Management documentation at v1.3.1.")
+            "The lifecycle stage, Bloomberg's use of Karmada and the pros and cons that cite the write-up come from Vojta Mareš's write-up; they describe the tools as they were in March 2025, and the write-up names no release. The 2021 notes say of themselves that they are not really coherent and that the event was too long ago to recall everything, so the cell that rests on them alone (the DoD's use of Cluster API) carries the version 2021, and the declarative-API cell also cites the Cluster API book. What each project provisions, places and declares comes from its own documentation, read on 2026-12-01: the Cluster API book for v1.14, the Karmada v1.18 documentation and the Open Cluster Management documentation at v1.3.1."
+        )
         Methodology(
-            "Yes means the sources say the project does it. An empty cell is not assessed: the documentation read does not settle it, and it is not a No. Karmada's stage is marked disputed because the write-up groups it with tools for building clusters while its own introduction describes running applications across clusters.")
+            "Yes means the sources say the project does it. An empty cell is not assessed: the documentation read does not settle it, and it is not a No. Karmada's stage is marked disputed because the write-up groups it with tools for building clusters while its own introduction describes running applications across clusters."
+        )
         Talks.multiClusterCRDs
         writeUp
         notes2021
@@ -108,6 +111,7 @@ enum MultiClusterManagement {
         buildingClusters
         runningAFleet
         Verdict(
-            "It depends on the stage. In the write-up author's view, multi-cluster is complicated and needs experienced people: Cluster API handles day zero and one, but day-two operations are still the wild west. The write-up notes that etcd is often not fast enough for a hub cluster used as a metadata database and recommends a project such as Kine; its author suggests looking at Open Cluster Management and replacing etcd with another database for hub clusters, such as PostgreSQL via Kine.")
+            "It depends on the stage. In the write-up author's view, multi-cluster is complicated and needs experienced people: Cluster API handles day zero and one, but day-two operations are still the wild west. The write-up notes that etcd is often not fast enough for a hub cluster used as a metadata database and recommends a project such as Kine; its author suggests looking at Open Cluster Management and replacing etcd with another database for hub clusters, such as PostgreSQL via Kine."
+        )
     }
 }

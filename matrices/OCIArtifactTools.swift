@@ -27,7 +27,7 @@ enum OCIArtifactTools {
         accessed: "2026-12-01")
 
     /// What the write-up-derived cells describe: the write-up names no release.
-    static let march2025 = "current in March 2025"
+    static let march2025 = "the release current in March 2025"
 
     static let job = Criterion.text("Main job", group: "Purpose")
     static let artifacts = Criterion.support("Pushes and pulls any OCI artifact", group: "Capabilities")
@@ -83,12 +83,15 @@ enum OCIArtifactTools {
 
     static let matrix = Matrix("OCI registry and artifact tools", id: "oci-artifact-tools", asOf: "2026-12-01", staleAfterDays: 365) {
         Summary(
-            "Vojta Mareš's write-up of Stephane Este-Gracias's talk at Cloud Native Rejekts London 2025 describes the OCI registry as becoming practically the standard, single registry for all artifacts, supporting practically everything: container images, Kubernetes manifests, ML models, attestations and signatures. It lists these four as useful tools, not just for working with OCI.")
+            "Vojta Mareš's write-up of Stephane Este-Gracias's talk at Cloud Native Rejekts London 2025 describes the OCI registry as becoming practically the standard, single registry for all artifacts, supporting practically everything: container images, Kubernetes manifests, ML models, attestations and signatures. It lists these four as useful tools, not just for working with OCI."
+        )
         Methodology(Talks.writeUpMethod)
         Methodology(
-            "Each tool's main job comes from the write-up, which names no release (those cells describe the tools as of March 2025). Capabilities and the pros come from each project's documentation, read on 2026-12-01: ORAS 1.3, the Sigstore documentation for Cosign v3, Trivy v0.74 and the Skopeo v1.22.2 README.")
+            "Each tool's main job comes from the write-up, which names no release (those cells describe the tools as of March 2025). Capabilities and the pros come from each project's documentation, read on 2026-12-01: ORAS 1.3, the Sigstore documentation for Cosign v3, Trivy v0.74 and the Skopeo v1.22.2 README."
+        )
         Methodology(
-            "The tools do different jobs, so each is assessed only on the capability its documentation describes. Yes means the sources say the tool does it. An empty cell is not assessed: the documentation read does not settle it, and it is not a No. The profiles therefore weight capabilities rather than require them.")
+            "The tools do different jobs, so each is assessed only on the capability its documentation describes. Yes means the sources say the tool does it. An empty cell is not assessed: the documentation read does not settle it, and it is not a No. The profiles therefore weight capabilities rather than require them."
+        )
         Talks.ociRegistry
         writeUp
         orasIntro
@@ -110,6 +113,7 @@ enum OCIArtifactTools {
         scanningProfile
         mirroringProfile
         Verdict(
-            "It depends on the job: ORAS works with OCI artifacts, Cosign signs them, Trivy scans for security vulnerabilities and Skopeo works with remote container images. In the write-up author's view, OCI is practically a repository for all artifacts, where everything can be signed and have an SBOM attached.")
+            "It depends on the job: ORAS works with OCI artifacts, Cosign signs them, Trivy scans for security vulnerabilities and Skopeo works with remote container images. In the write-up author's view, OCI is practically a repository for all artifacts, where everything can be signed and have an SBOM attached."
+        )
     }
 }

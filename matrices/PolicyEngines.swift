@@ -156,7 +156,9 @@ enum PolicyEngines {
             "Named with Kyverno as where to move once PodSecurityPolicy is deprecated; described as a general policy engine that services query for decisions, written in Go, run as a sidecar or host-level daemon, compilable to WebAssembly, with tooling to build, test and debug policies",
             note: "The notes name no talk or speaker for these passages.", version: notesVersion, sources: notes)
         Pro("Aims to unify policy enforcement across the stack, with services asking it for decisions", sources: notes)
-        Con("Its own documentation recommends Gatekeeper for Kubernetes admission control; plain OPA with kube-mgmt is the alternative for OPA's management features such as decision logs and bundles", sources: opaKubernetes)
+        Con(
+            "Its own documentation recommends Gatekeeper for Kubernetes admission control; plain OPA with kube-mgmt is the alternative for OPA's management features such as decision logs and bundles",
+            sources: opaKubernetes)
         Con("No audit of existing resources without Gatekeeper", sources: opaKubernetes)
     }
 
@@ -165,8 +167,12 @@ enum PolicyEngines {
     static let matrix = Matrix(
         "Kubernetes policy engines", id: "kubernetes-policy-engines", asOf: "2026-12-01", staleAfterDays: 365
     ) {
-        Summary("What to use for admission policy now that PodSecurityPolicy is gone. An attendee's notes from KubeCon Europe 2021 said to move to OPA or Kyverno, and described Gatekeeper as the admission controller that runs OPA policies. This matrix compares OPA Gatekeeper, Kyverno and plain OPA with its kube-mgmt sidecar on what their own documentation says they do.")
-        Methodology("Every cell except the last row comes from the projects' own documentation, read on 2026-12-01: Gatekeeper's versioned docs for v3.23.x, Kyverno's docs for 1.18, and two pages of the OPA docs read from a stored copy (the Kubernetes page as of OPA 1.11.0; the CI/CD page at an unidentified release), so the OPA column may lag the live site. The last row comes from an attendee's notes on KubeCon EU 2021 sessions about policy, which record neither titles nor speakers; the notes' author calls them not really coherent. Plain OPA is a column because the notes name OPA itself, next to Kyverno, as a successor to PodSecurityPolicy. Yes means the documentation describes the feature as usable; partial means it needs another project or a beta feature, and the note says which; preview means it is labelled beta; no means the documentation says it is missing. Empty cells mean the documentation read does not say: Gatekeeper's and OPA's on generating resources, OPA's on image signatures and on a policy library. Pod Security Admission is not compared because the notes do not mention it. " + Talks.writeUpMethod)
+        Summary(
+            "What to use for admission policy now that PodSecurityPolicy is gone. An attendee's notes from KubeCon Europe 2021 said to move to OPA or Kyverno, and described Gatekeeper as the admission controller that runs OPA policies. This matrix compares OPA Gatekeeper, Kyverno and plain OPA with its kube-mgmt sidecar on what their own documentation says they do."
+        )
+        Methodology(
+            "Every cell except the last row comes from the projects' own documentation, read on 2026-12-01: Gatekeeper's versioned docs for v3.23.x, Kyverno's docs for 1.18, and two pages of the OPA docs read from a stored copy (the Kubernetes page as of OPA 1.11.0; the CI/CD page at an unidentified release), so the OPA column may lag the live site. The last row comes from an attendee's notes on KubeCon EU 2021 sessions about policy, which record neither titles nor speakers; the notes' author calls them not really coherent. Plain OPA is a column because the notes name OPA itself, next to Kyverno, as a successor to PodSecurityPolicy. Yes means the documentation describes the feature as usable; partial means it needs another project or a beta feature, and the note says which; preview means it is labelled beta; no means the documentation says it is missing. Empty cells mean the documentation read does not say: Gatekeeper's and OPA's on generating resources, OPA's on image signatures and on a policy library. Pod Security Admission is not compared because the notes do not mention it. "
+                + Talks.writeUpMethod)
         Talks.policySession
         notes
         gatekeeperIntro; gatekeeperTemplates; gatekeeperMutation; gatekeeperExternalData; gatekeeperAudit; gatekeeperLibrary; gatekeeperGator
@@ -188,6 +194,8 @@ enum PolicyEngines {
             "Platform automation", id: "platform-automation",
             description: "Policies that also change or create resources, such as adding labels and sidecars or generating defaults for new namespaces.",
             require: [mutation.required(.yes)], weights: [generation.weighted(3), mutation.weighted(2)])
-        Verdict("It depends on the policy language you want and on what besides validation you need. All three validate and mutate at admission. Kyverno's documentation lists generation and image verification as stable policy types, written in YAML with CEL. Gatekeeper uses Rego or CEL, audits existing resources and has a policy library, but checks image signatures only through a beta feature and a provider. OPA's own documentation points Kubernetes users to Gatekeeper, leaving plain OPA with kube-mgmt for those who want OPA's management features.")
+        Verdict(
+            "It depends on the policy language you want and on what besides validation you need. All three validate and mutate at admission. Kyverno's documentation lists generation and image verification as stable policy types, written in YAML with CEL. Gatekeeper uses Rego or CEL, audits existing resources and has a policy library, but checks image signatures only through a beta feature and a provider. OPA's own documentation points Kubernetes users to Gatekeeper, leaving plain OPA with kube-mgmt for those who want OPA's management features."
+        )
     }
 }

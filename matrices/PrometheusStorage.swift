@@ -78,7 +78,9 @@ enum PrometheusStorage {
             "Separate components around one store API: a sidecar or a receiver takes Prometheus data, store gateways serve it from object storage, queriers answer queries",
             note: "The 2021 notes describe a sidecar next to Prometheus pushing to object storage, and add \"TODO look into architecture\".",
             sources: thanosDesign, notes)
-        model("Both: the sidecar leaves scraping to Prometheus, the receiver takes remote writes", note: "The 2021 notes list the pull and push model as a strength and again as a drawback.", sources: thanosSidecar, thanosReceive, notes)
+        model(
+            "Both: the sidecar leaves scraping to Prometheus, the receiver takes remote writes", note: "The 2021 notes list the pull and push model as a strength and again as a drawback.",
+            sources: thanosSidecar, thanosReceive, notes)
         dependencies("Prometheus, and object storage if wanted; no key-value store", note: "The 2021 notes list no dependencies for Thanos.", sources: thanosGettingStarted)
         complexity("A simple architecture that can be deployed gradually", version: notesRelease, sources: notes)
         caching(
@@ -175,15 +177,23 @@ enum PrometheusStorage {
         weights: [downsampling.weighted(3), caching.weighted(1)])
 
     static let matrix = Matrix("Prometheus long-term storage", asOf: "2026-12-01", staleAfterDays: 365) {
-        Summary("Running two Prometheus servers that scrape the same targets neither scales nor gives real high availability or long retention. A KubeCon Europe 2021 session weighed three answers, M3, Thanos and Cortex, on performance, availability, cost and operational complexity; this matrix holds what an attendee's notes record of it, next to what each project's documentation says today.")
-        Methodology("The comparison itself is from 2021: the notes were published on 2021-12-07 about a session earlier that year, and their author says they are not really coherent and were written long after the event. Cells from the notes carry the version \"the release current in 2021\". The notes list two unlabelled groups of points for each tool; this matrix reads the first as strengths and the second as drawbacks, and the unlabelled list of six points as what all three share.")
-        Methodology("Documentation cells were read page by page on 2026-12-01: Thanos from its main-branch documentation (0.43.0-dev; the last release is 0.42.4), Cortex 1.21.1, and M3, whose documentation is not versioned and whose newest release, 1.5.0, is from 2022. " + Talks.writeUpMethod)
+        Summary(
+            "Running two Prometheus servers that scrape the same targets neither scales nor gives real high availability or long retention. A KubeCon Europe 2021 session weighed three answers, M3, Thanos and Cortex, on performance, availability, cost and operational complexity; this matrix holds what an attendee's notes record of it, next to what each project's documentation says today."
+        )
+        Methodology(
+            "The comparison itself is from 2021: the notes were published on 2021-12-07 about a session earlier that year, and their author says they are not really coherent and were written long after the event. Cells from the notes carry the version \"the release current in 2021\". The notes list two unlabelled groups of points for each tool; this matrix reads the first as strengths and the second as drawbacks, and the unlabelled list of six points as what all three share."
+        )
+        Methodology(
+            "Documentation cells were read page by page on 2026-12-01: Thanos from its main-branch documentation (0.43.0-dev; the last release is 0.42.4), Cortex 1.21.1, and M3, whose documentation is not versioned and whose newest release, 1.5.0, is from 2022. "
+                + Talks.writeUpMethod)
         Methodology("One cell is empty: the M3 documentation states multi-tenancy only as an aim. Licences are not assessed beyond the notes: no documentation page read states them.")
         language; openSource; compatible; retention; globalView; scaling
         architecture; model; dependencies; complexity; caching; storage
         availability; downsampling; tenancy
         thanos; cortex; m3
         tenants; longHistory
-        Verdict("In the end it does not really matter which one you pick, say the 2021 notes; the presenter took Thanos for its simplicity. The documentation adds differences the notes do not weigh: Cortex is multi-tenant by design but does not downsample, Thanos downsamples and needs no key-value store, and M3 keeps data on its own nodes with etcd beside it.")
+        Verdict(
+            "In the end it does not really matter which one you pick, say the 2021 notes; the presenter took Thanos for its simplicity. The documentation adds differences the notes do not weigh: Cortex is multi-tenant by design but does not downsample, Thanos downsamples and needs no key-value store, and M3 keeps data on its own nodes with etcd beside it."
+        )
     }
 }

@@ -49,7 +49,8 @@ enum RuntimeSecurity {
 
     static let enforcement = Criterion.support(
         "Blocks what its policies forbid", group: "Protection",
-        description: "No: it detects and alerts. The 2025 write-up says some agents enforce rules at runtime while others mainly report events, without naming which; the cells come from the documentation.")
+        description:
+            "No: it detects and alerts. The 2025 write-up says some agents enforce rules at runtime while others mainly report events, without naming which; the cells come from the documentation.")
     static let mechanism = Criterion.text("How it watches the kernel", group: "Protection")
     static let policyFormat = Criterion.text("Rules and policies written as", group: "Protection")
     static let defaults = Criterion.support(
@@ -150,15 +151,26 @@ enum RuntimeSecurity {
         weights: [hosts.weighted(3), enforcement.weighted(1), defaults.weighted(1)])
 
     static let matrix = Matrix("Kubernetes runtime-security agents", asOf: "2026-12-01", staleAfterDays: 365) {
-        Summary("Four agents that watch what runs in a cluster, compared on whether they block or only report, how they watch the kernel, what they ship and where they run. Henrik Rexed and Ben Hirschberg compared them at Cloud Native Rejekts London 2025, as Vojta Mareš's write-up reports; what each agent does comes from its own documentation, because the write-up says only that some enforce rules at runtime while others mainly report events, without naming which.")
-        Methodology("Cells come from each project's documentation, read page by page on 2026-12-01 for Falco 0.44.1, KubeArmor 1.7.4 (its documentation follows the main branch), Tetragon 1.7.0 and Kubescape 4.0.12 (a release tag: its documentation names no version). For Kubescape, a posture scanner first, the runtime cells describe the runtime threat detection of its operator's node agent.")
-        Methodology(Talks.writeUpMethod + " The write-up's only figure, potentially even 10 ms of added latency in a microservice call stack, is one figure for all four agents, so it stands in each agent's cons and not as four equal cells.")
-        Methodology("Empty cells: the documentation names no CNCF maturity for Tetragon, and documents Kubescape's runtime detection only inside a cluster; only the write-up speaks of configuration effort, and only for Kubescape.")
+        Summary(
+            "Four agents that watch what runs in a cluster, compared on whether they block or only report, how they watch the kernel, what they ship and where they run. Henrik Rexed and Ben Hirschberg compared them at Cloud Native Rejekts London 2025, as Vojta Mareš's write-up reports; what each agent does comes from its own documentation, because the write-up says only that some enforce rules at runtime while others mainly report events, without naming which."
+        )
+        Methodology(
+            "Cells come from each project's documentation, read page by page on 2026-12-01 for Falco 0.44.1, KubeArmor 1.7.4 (its documentation follows the main branch), Tetragon 1.7.0 and Kubescape 4.0.12 (a release tag: its documentation names no version). For Kubescape, a posture scanner first, the runtime cells describe the runtime threat detection of its operator's node agent."
+        )
+        Methodology(
+            Talks.writeUpMethod
+                + " The write-up's only figure, potentially even 10 ms of added latency in a microservice call stack, is one figure for all four agents, so it stands in each agent's cons and not as four equal cells."
+        )
+        Methodology(
+            "Empty cells: the documentation names no CNCF maturity for Tetragon, and documents Kubescape's runtime detection only inside a cluster; only the write-up speaks of configuration effort, and only for Kubescape."
+        )
         enforcement; mechanism; policyFormat; defaults
         kubernetesAware; outputs; hosts
         deployment; configuration; maturity
         falco; kubeArmor; tetragon; kubescape
         prevent; quickStart; mixedFleet
-        Verdict("It depends on whether you need blocking: in their documentation KubeArmor and Tetragon enforce policies in the kernel, while Falco and Kubescape detect and alert. The write-up's author names Kubescape the easiest, with sensible smart defaults that give meaningful information as soon as it is deployed, and adds that all four add latency, potentially even 10 ms in a microservice call stack.")
+        Verdict(
+            "It depends on whether you need blocking: in their documentation KubeArmor and Tetragon enforce policies in the kernel, while Falco and Kubescape detect and alert. The write-up's author names Kubescape the easiest, with sensible smart defaults that give meaningful information as soon as it is deployed, and adds that all four add latency, potentially even 10 ms in a microservice call stack."
+        )
     }
 }

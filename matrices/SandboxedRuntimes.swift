@@ -108,11 +108,13 @@ enum SandboxedRuntimes {
             sources: kataInstallation, kataOverview)
         withoutVirtualization(
             .no,
-            note: "Every host needs CPU virtualisation extensions and /dev/kvm: bare metal, or a VM with nested virtualisation. On Microsoft Hypervisor hosts /dev/mshv with Cloud Hypervisor takes the place of KVM.",
+            note:
+                "Every host needs CPU virtualisation extensions and /dev/kvm: bare metal, or a VM with nested virtualisation. On Microsoft Hypervisor hosts /dev/mshv with Cloud Hypervisor takes the place of KVM.",
             sources: kataInstallation)
         confidential(
             .partial,
-            note: "Only the QEMU-based runtimes support Intel TDX and AMD SEV-SNP (IBM Secure Execution on s390x); the other four hypervisors do not. The Helm chart ships TEE runtime classes such as qemu-snp and qemu-tdx, but the AMD SEV-SNP how-to says it is meant for developers and not for production.",
+            note:
+                "Only the QEMU-based runtimes support Intel TDX and AMD SEV-SNP (IBM Secure Execution on s390x); the other four hypervisors do not. The Helm chart ships TEE runtime classes such as qemu-snp and qemu-tdx, but the AMD SEV-SNP how-to says it is meant for developers and not for production.",
             sources: kataHypervisors, kataQuickStart, kataHelm, kataSNP)
         gpu(
             .partial,
@@ -120,7 +122,8 @@ enum SandboxedRuntimes {
             sources: kataGPU, kataHypervisors)
         inTheNotes(
             "Listed first in the session's solution space and marked \"most natural solution\"",
-            note: "The notes do not say whether the words are the speaker's or the note-taker's. They also record the whole approach as a work in progress that needs more work, and their author calls the post not really coherent.",
+            note:
+                "The notes do not say whether the words are the speaker's or the note-taker's. They also record the whole approach as a work in progress that needs more work, and their author calls the post not really coherent.",
             version: notesVersion, sources: notes)
         Pro("Hardware-virtualised isolation with a guest kernel per pod", sources: kataOverview)
         Pro("Documents confidential computing with Intel TDX and AMD SEV-SNP on its QEMU runtimes", sources: kataHypervisors, kataQuickStart)
@@ -146,7 +149,8 @@ enum SandboxedRuntimes {
             sources: gVisorContainerd, gVisorKubernetes)
         withoutVirtualization(
             .yes,
-            note: "The default systrap platform needs no virtualisation support and suits hosts that are themselves VMs; /dev/kvm is needed only for the optional KVM platform, which performs best on bare metal.",
+            note:
+                "The default systrap platform needs no virtualisation support and suits hosts that are themselves VMs; /dev/kvm is needed only for the optional KVM platform, which performs best on bare metal.",
             sources: gVisorPlatforms, gVisorPlatformGuide)
         gpu(
             .partial,
@@ -188,8 +192,12 @@ enum SandboxedRuntimes {
     static let matrix = Matrix(
         "Sandboxed container runtimes", id: "sandboxed-container-runtimes", asOf: "2026-12-01", staleAfterDays: 365
     ) {
-        Summary("Three ways to put a stronger boundary than namespaces between a container and the host: Kata Containers (a lightweight VM per pod), gVisor (a user-space application kernel) and Firecracker (a minimal VMM for microVMs). An attendee's notes on a KubeCon Europe 2021 session about confidential containers listed all three as the solution space; what each one does today comes from its own documentation.")
-        Methodology("Every cell except the last row comes from the projects' own documentation, read on 2026-12-01 from their published sources: the Kata Containers docs site (release 4.1.0), the gVisor site (unversioned, built from master) and Firecracker's Markdown docs on its main branch (1.17.0-dev; newest release 1.16.1). The last row comes from an attendee's notes on a KubeCon EU 2021 confidential-containers session; the notes record neither talk title nor speaker, and their author calls them not really coherent. Yes means the documentation describes the feature as usable; partial means only some configurations have it, it needs another project, or its guide is not meant for production, and the note says which; no means the documentation rules it out (for the host-requirements row: it says KVM is required). Cells are empty where a project's own documentation says nothing: gVisor and Firecracker on confidential computing, and Firecracker on GPUs. Kata's hypervisor table marks Firecracker as lacking GPU, TDX and SEV-SNP support when used under Kata, but that describes Kata's integration, not Firecracker itself. " + Talks.writeUpMethod)
+        Summary(
+            "Three ways to put a stronger boundary than namespaces between a container and the host: Kata Containers (a lightweight VM per pod), gVisor (a user-space application kernel) and Firecracker (a minimal VMM for microVMs). An attendee's notes on a KubeCon Europe 2021 session about confidential containers listed all three as the solution space; what each one does today comes from its own documentation."
+        )
+        Methodology(
+            "Every cell except the last row comes from the projects' own documentation, read on 2026-12-01 from their published sources: the Kata Containers docs site (release 4.1.0), the gVisor site (unversioned, built from master) and Firecracker's Markdown docs on its main branch (1.17.0-dev; newest release 1.16.1). The last row comes from an attendee's notes on a KubeCon EU 2021 confidential-containers session; the notes record neither talk title nor speaker, and their author calls them not really coherent. Yes means the documentation describes the feature as usable; partial means only some configurations have it, it needs another project, or its guide is not meant for production, and the note says which; no means the documentation rules it out (for the host-requirements row: it says KVM is required). Cells are empty where a project's own documentation says nothing: gVisor and Firecracker on confidential computing, and Firecracker on GPUs. Kata's hypervisor table marks Firecracker as lacking GPU, TDX and SEV-SNP support when used under Kata, but that describes Kata's integration, not Firecracker itself. "
+                + Talks.writeUpMethod)
         Talks.confidentialContainers
         notes
         kataOverview; kataInstallation; kataHypervisors; kataQuickStart; kataHelm; kataGPU; kataSNP
@@ -211,6 +219,8 @@ enum SandboxedRuntimes {
             "Confidential workloads", id: "confidential-workloads",
             description: "The host and its operator must not be able to read the workload's memory; only Kata's documentation covers this, so the others are unknown rather than ruled out.",
             weights: [confidential.weighted(5), runtimeClass.weighted(1)])
-        Verdict("It depends on the nodes and the workload. Kata Containers and gVisor both document a RuntimeClass for pods; Firecracker reaches Kubernetes through another project such as Kata. Only gVisor's default platform runs without KVM. Kata's documentation is the only one of the three to cover confidential computing, on its QEMU-based runtimes. Kata and gVisor both document NVIDIA GPU support with limits: Kata on its QEMU runtimes only, gVisor on selected GPUs and drivers. The 2021 notes marked Kata the most natural solution for confidential containers, while recording that approach as a work in progress.")
+        Verdict(
+            "It depends on the nodes and the workload. Kata Containers and gVisor both document a RuntimeClass for pods; Firecracker reaches Kubernetes through another project such as Kata. Only gVisor's default platform runs without KVM. Kata's documentation is the only one of the three to cover confidential computing, on its QEMU-based runtimes. Kata and gVisor both document NVIDIA GPU support with limits: Kata on its QEMU runtimes only, gVisor on selected GPUs and drivers. The 2021 notes marked Kata the most natural solution for confidential containers, while recording that approach as a work in progress."
+        )
     }
 }

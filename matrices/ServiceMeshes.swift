@@ -39,7 +39,8 @@ enum ServiceMeshes {
     static let ciliumL7 = page("Cilium: L7-aware traffic management", id: "cilium-l7-traffic", "https://docs.cilium.io/en/stable/network/servicemesh/l7-traffic-management/")
     static let ciliumGAMMA = page("Cilium: GAMMA support", id: "cilium-gamma", "https://docs.cilium.io/en/stable/network/servicemesh/gateway-api/gamma/")
     static let ciliumCircuitBreaker = page("Cilium: Envoy circuit breaker", id: "cilium-circuit-breaker", "https://docs.cilium.io/en/stable/network/servicemesh/envoy-circuit-breaker/")
-    static let ciliumMutualAuth = page("Cilium: Mutual authentication (beta)", id: "cilium-mutual-auth", "https://docs.cilium.io/en/stable/network/servicemesh/mutual-authentication/mutual-authentication/")
+    static let ciliumMutualAuth = page(
+        "Cilium: Mutual authentication (beta)", id: "cilium-mutual-auth", "https://docs.cilium.io/en/stable/network/servicemesh/mutual-authentication/mutual-authentication/")
     static let ciliumClusterMesh = page("Cilium: Multi-cluster networking (Cluster Mesh)", id: "cilium-cluster-mesh", "https://docs.cilium.io/en/stable/network/clustermesh/intro/")
     static let ciliumHubble = page("Cilium: Network observability with Hubble", id: "cilium-hubble", "https://docs.cilium.io/en/stable/observability/hubble/")
 
@@ -70,7 +71,9 @@ enum ServiceMeshes {
         "Rate limiting", group: "Traffic management", description: "Partial: only local (per proxy) limits, or only through raw Envoy configuration.")
     static let gamma = Criterion.support(
         "Mesh routing with the Gateway API (GAMMA)", group: "Traffic management",
-        description: "Gateway API routes attached to Services for traffic inside the mesh. The 2025 write-up adds that the Gateway API specification has no retries, circuit breaking or rate limiting yet (Envoy Gateway offers them through its own resource), and that GAMMA is getting started and may solve that in perhaps two years.")
+        description:
+            "Gateway API routes attached to Services for traffic inside the mesh. The 2025 write-up adds that the Gateway API specification has no retries, circuit breaking or rate limiting yet (Envoy Gateway offers them through its own resource), and that GAMMA is getting started and may solve that in perhaps two years."
+    )
     static let mTLS = Criterion.support(
         "Mutual TLS on by default", group: "Security", description: "Yes: with no configuration. Partial: available, but to be switched on or made strict. Preview: only as a beta feature.")
     static let multiCluster = Criterion.support("Multi-cluster", group: "Multi-cluster")
@@ -111,7 +114,8 @@ enum ServiceMeshes {
             "A shared proxy on every node (ztunnel) for mutual TLS and layer 4; an optional Envoy waypoint proxy, outside the application pods, for layer 7",
             sources: ambientOverview)
         sidecarless(.yes, note: "Generally available (stable) since Istio 1.24.", sources: ambientOverview, istio124)
-        retries(.partial, note: "Only through a waypoint proxy: the documentation requires one for layer-7 traffic management. The ambient pages do not name retries.", sources: ambientOverview, ambientL7)
+        retries(
+            .partial, note: "Only through a waypoint proxy: the documentation requires one for layer-7 traffic management. The ambient pages do not name retries.", sources: ambientOverview, ambientL7)
         timeouts(.partial, note: "Only through a waypoint proxy, as for retries.", sources: ambientOverview, ambientL7)
         circuitBreaking(.preview, note: "Set in a DestinationRule; the documentation rates the classic traffic APIs as alpha in ambient mode.", sources: ambientL7)
         gamma(.preview, note: "HTTPRoute on a waypoint is beta; TCPRoute and TLSRoute are alpha.", sources: ambientL7)
@@ -132,10 +136,12 @@ enum ServiceMeshes {
         rateLimiting(.partial, note: "Local only: each pod's proxy limits its own inbound traffic. The resource's API version is v1alpha1.", sources: linkerdRateLimit)
         gamma(.yes, note: "HTTPRoute and GRPCRoute attached to Services configure routing inside the mesh; the documentation does not use the name GAMMA.", sources: linkerdGatewayAPI)
         mTLS(.yes, note: "Between meshed pods, for all TCP traffic, with no configuration.", sources: linkerdMTLS, notes2021)
-        multiCluster(.yes, note: "Services of linked clusters are mirrored; traffic goes through a gateway, pod to pod on a flat network, or to federated services.", sources: linkerdMultiCluster, notes2021)
+        multiCluster(
+            .yes, note: "Services of linked clusters are mirrored; traffic goes through a gateway, pod to pod on a flat network, or to federated services.", sources: linkerdMultiCluster, notes2021)
         observability(
             .partial,
-            note: "The 2021 notes list observability out of the box; the 2025 write-up calls it minimal. The documentation: proxies record metrics, but the dashboard and its Prometheus come with the separate Viz extension.",
+            note:
+                "The 2021 notes list observability out of the box; the 2025 write-up calls it minimal. The documentation: proxies record metrics, but the dashboard and its Prometheus come with the separate Viz extension.",
             disputed: true, sources: linkerdTelemetry, writeUp, notes2021)
         setup("Laborious to configure, in the write-up author's view", version: talkRelease, sources: writeUp)
         Pro("Quite fast, in the 2025 write-up", sources: writeUp)
@@ -205,15 +211,25 @@ enum ServiceMeshes {
         weights: [multiCluster.weighted(3), mTLS.weighted(2), gamma.weighted(1)])
 
     static let matrix = Matrix("Service meshes", asOf: "2026-12-01", staleAfterDays: 365) {
-        Summary("Five service meshes compared on how they carry traffic, what they offer for resilience, security and several clusters, and what they cost in latency and effort. The features come from each project's documentation; the judgements and the one latency figure come from Vojta Mareš's write-up of Henrik Rexed's comparison at Cloud Native Rejekts London 2025, with an attendee's notes on a Linkerd session at KubeCon EU 2021.")
-        Methodology("Support cells come from the projects' documentation, read page by page on 2026-12-01 for Istio 1.31, Linkerd 2.20, Kuma 2.14 and Cilium's main-branch documentation (its newest release notes are 1.20's). Yes means documented and generally available; partial means available with a limit the note names; preview means beta, alpha or experimental; no means the cited source says it is missing.")
-        Methodology(Talks.writeUpMethod + " The 2025 write-up gives one figure, Istio's, and says only that Cilium adds no latency, which is not a measurement; the 2021 notes call themselves not very coherent.")
-        Methodology("Cells stay empty where the documentation is silent: sidecar-less modes of Linkerd and Kuma, Cilium's request timeouts, Istio's and Istio Ambient's mesh routing and rate limits, and every latency but Istio's.")
+        Summary(
+            "Five service meshes compared on how they carry traffic, what they offer for resilience, security and several clusters, and what they cost in latency and effort. The features come from each project's documentation; the judgements and the one latency figure come from Vojta Mareš's write-up of Henrik Rexed's comparison at Cloud Native Rejekts London 2025, with an attendee's notes on a Linkerd session at KubeCon EU 2021."
+        )
+        Methodology(
+            "Support cells come from the projects' documentation, read page by page on 2026-12-01 for Istio 1.31, Linkerd 2.20, Kuma 2.14 and Cilium's main-branch documentation (its newest release notes are 1.20's). Yes means documented and generally available; partial means available with a limit the note names; preview means beta, alpha or experimental; no means the cited source says it is missing."
+        )
+        Methodology(
+            Talks.writeUpMethod
+                + " The 2025 write-up gives one figure, Istio's, and says only that Cilium adds no latency, which is not a measurement; the 2021 notes call themselves not very coherent.")
+        Methodology(
+            "Cells stay empty where the documentation is silent: sidecar-less modes of Linkerd and Kuma, Cilium's request timeouts, Istio's and Istio Ambient's mesh routing and rate limits, and every latency but Istio's."
+        )
         dataPlane; sidecarless
         retries; timeouts; circuitBreaking; rateLimiting; gamma
         mTLS; multiCluster; observability; setup; latency
         istio; istioAmbient; linkerd; cilium; kuma
         resilience; zeroTrust; manyClusters
-        Verdict("There is no clear winner, the 2025 write-up concludes: it depends on what you need, and the profiles above state three such needs. In their documentation, Istio, Linkerd and Kuma offer retries, timeouts and circuit breaking; Istio Ambient and Cilium handle layer 7 in shared proxies instead of sidecars, and several of those features are beta, alpha or raw Envoy configuration. Linkerd and Istio Ambient make mutual TLS the default with no configuration; Istio's sidecars use it automatically but accept plain text until a strict policy is set. The write-up found Kuma easy and Linkerd laborious to configure, and reports about 15 ms of added latency for Istio on the OpenTelemetry demo.")
+        Verdict(
+            "There is no clear winner, the 2025 write-up concludes: it depends on what you need, and the profiles above state three such needs. In their documentation, Istio, Linkerd and Kuma offer retries, timeouts and circuit breaking; Istio Ambient and Cilium handle layer 7 in shared proxies instead of sidecars, and several of those features are beta, alpha or raw Envoy configuration. Linkerd and Istio Ambient make mutual TLS the default with no configuration; Istio's sidecars use it automatically but accept plain text until a strict policy is set. The write-up found Kuma easy and Linkerd laborious to configure, and reports about 15 ms of added latency for Istio on the OpenTelemetry demo."
+        )
     }
 }

@@ -73,15 +73,6 @@ enum Talks {
         event: "KubeCon + CloudNativeCon Europe 2021 (virtual)", published: "2021-12-07")
 
     /// What every matrix says about the write-ups, for its methodology.
-    static let writeUpMethod = "No talk is cited directly: a claim from a talk cites the attendee's write-up that reports it. Where a write-up gives its author's own view (\"my takeaway\", \"for me\"), the note says so. Hedges in the write-ups (about, potentially, probably, maybe) are kept as qualifiers, notes or disputed cells."
-
-    // TODO(second edition): the old names, until every matrix cites the write-ups above.
-    static let dayOneWriteUp = Source(
-        "Rejekts 2025 in London – Day One", id: "mares-rejekts-2025-day-one", author: "Vojta Mareš",
-        event: "Cloud Native Rejekts London 2025", published: "2025-03-31")
-    static let dayTwoWriteUp = Source(
-        "Rejekts 2025 in London – Day Two", id: "mares-rejekts-2025-day-two", author: "Vojta Mareš",
-        event: "Cloud Native Rejekts London 2025", published: "2025-04-01")
-    static let kubeCon2021WriteUp = notes2021
-    static let linkerdMultiCluster = linkerdSession
+    static let writeUpMethod =
+        "No talk is cited directly: a claim from a talk cites the attendee's write-up that reports it. Where a write-up gives its author's own view (\"my takeaway\", \"for me\"), the note says so. Hedges in the write-ups (about, potentially, probably, maybe) are kept as qualifiers, notes or disputed cells."
 }

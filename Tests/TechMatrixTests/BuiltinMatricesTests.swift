@@ -1,6 +1,7 @@
 import BuiltinMatrices
 import Foundation
 import Testing
+
 @testable import TechMatrix
 
 @Suite("The built-in matrices")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TechMatrix
 
 @Suite("The DSL builds plain model values")
@@ -26,14 +27,16 @@ struct DSLTests {
     @Test("if let, switch, if/else and for work inside a tool block")
     func controlFlow() {
         let tool = Self.mesh(.ambient, measured: 3, extras: ["a", "b"])
-        #expect(tool == Tool(
-            id: "istio-ambient", name: "Istio ambient",
-            cells: [
-                "added-latency": Cell(.number(3), note: "demo", sources: ["talk"]),
-                "mtls": Cell(.support(.partial), note: "ztunnel"),
-                "notes": Cell(.text("a, b")),
-            ],
-            pros: [Remark("a"), Remark("b")], cons: [Remark("Complex", sources: ["talk"])]))
+        #expect(
+            tool
+                == Tool(
+                    id: "istio-ambient", name: "Istio ambient",
+                    cells: [
+                        "added-latency": Cell(.number(3), note: "demo", sources: ["talk"]),
+                        "mtls": Cell(.support(.partial), note: "ztunnel"),
+                        "notes": Cell(.text("a, b")),
+                    ],
+                    pros: [Remark("a"), Remark("b")], cons: [Remark("Complex", sources: ["talk"])]))
         let bare = Self.mesh(.sidecar, measured: nil, extras: [])
         #expect(bare.cells["added-latency"] == nil)
         #expect(bare.cells["notes"] == Cell(.text("none")))
@@ -84,23 +87,30 @@ struct DSLTests {
 
 @Suite("Ids are derived from names by the documented slug rule")
 struct SlugTests {
-    @Test("Slugs", arguments: [
-        ("Istio Ambient", "istio-ambient"),
-        ("Café Mesh 2.0", "cafe-mesh-2-0"),
-        ("What's new", "whats-new"),
-        ("Linkerd’s mirror", "linkerds-mirror"),
-        ("  --L7 resilience (retries, circuit breaking)--  ", "l7-resilience-retries-circuit-breaking"),
-        ("ﬁle", "file"),
-        ("日本", ""),
-        ("C++", "c"),
-        (String(repeating: "ab ", count: 40), String(repeating: "ab-", count: 21) + "a"),
-    ])
+    @Test(
+        "Slugs",
+        arguments: [
+            ("Istio Ambient", "istio-ambient"),
+            ("Café Mesh 2.0", "cafe-mesh-2-0"),
+            ("What's new", "whats-new"),
+            ("Linkerd’s mirror", "linkerds-mirror"),
+            ("  --L7 resilience (retries, circuit breaking)--  ", "l7-resilience-retries-circuit-breaking"),
+            ("ﬁle", "file"),
+            ("日本", ""),
+            ("C++", "c"),
+            (String(repeating: "ab ", count: 40), String(repeating: "ab-", count: 21) + "a"),
+        ])
     func slug(name: String, expected: String) {
         #expect(Slug.make(from: name) == expected)
         #expect(expected.isEmpty || Slug.isValid(expected))
     }
 
-    @Test("Valid ids", arguments: [("a", true), ("a-b-1", true), ("-a", false), ("a-", false), ("a--b", false), ("A", false), ("", false), (String(repeating: "a", count: 64), true), (String(repeating: "a", count: 65), false)])
+    @Test(
+        "Valid ids",
+        arguments: [
+            ("a", true), ("a-b-1", true), ("-a", false), ("a-", false), ("a--b", false), ("A", false), ("", false), (String(repeating: "a", count: 64), true),
+            (String(repeating: "a", count: 65), false),
+        ])
     func validity(id: String, valid: Bool) {
         #expect(Slug.isValid(id) == valid)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TechMatrix
 
 /// Regenerating docs, diffing revisions in git and embedding tables, through the real
@@ -40,7 +41,7 @@ struct WorkflowEndToEndTests {
         #expect(try run("render", "--output-dir", "out").status == 0)
         let fresh = try run("render", "--check", "--output-dir", "out")
         #expect(fresh.status == 0)
-        #expect(fresh.stdout == "all 26 files in out/ are up to date\n")
+        #expect(fresh.stdout == "all 34 files in out/ are up to date\n")
 
         let stalePath = path("out/service-meshes.csv")
         let original = try String(contentsOfFile: stalePath, encoding: .utf8)
@@ -49,11 +50,11 @@ struct WorkflowEndToEndTests {
         let before = try modified("out/service-meshes.csv")
         let stale = try run("render", "--check", "--output-dir", "out")
         #expect(stale.status == 1)
-        #expect(stale.stdout.contains("stale: out/service-meshes.csv\n--- out/service-meshes.csv (on disk)\n+++ out/service-meshes.csv (fresh rendering)\n@@ -1,7 +1,7 @@\n"))
+        #expect(stale.stdout.contains("stale: out/service-meshes.csv\n--- out/service-meshes.csv (on disk)\n+++ out/service-meshes.csv (fresh rendering)\n@@ -2,7 +2,7 @@\n"))
         #expect(stale.stdout.contains("\n-Istio Ambiant,"))
         #expect(stale.stdout.contains("\n+Istio Ambient,"))
         #expect(stale.stdout.contains("missing: out/index.html\n"))
-        #expect(stale.stderr == "Error: 2 of 26 files in out/ are stale or missing; run 'techmatrix render' to update them\n")
+        #expect(stale.stderr == "Error: 2 of 34 files in out/ are stale or missing; run 'techmatrix render' to update them\n")
         #expect(!FileManager.default.fileExists(atPath: path("out/index.html")), "--check must not write")
         #expect(try modified("out/service-meshes.csv") == before)
     }
@@ -83,11 +84,12 @@ struct WorkflowEndToEndTests {
         let result = try run("diff", "HEAD~1", "HEAD", "service-meshes")
         #expect(result.status == 1)
         #expect(result.stderr == "")
-        #expect(result.stdout == """
-            service-meshes: 1 change
-              ~ istio / added-latency: 15 ms [note: "Measured in the talk on the OpenTelemetry demo."; sources: rexed-2025] → 12 ms [note: "Measured in the talk on the OpenTelemetry demo."; sources: rexed-2025]
+        #expect(
+            result.stdout == """
+                service-meshes: 1 change
+                  ~ istio / added-latency: ≈ 15 ms [note: "About 15 ms on the OpenTelemetry demo."; sources: mares-day-two-mesh-wars; version: "the release current in March 2025"] → ≈ 12 ms [note: "About 15 ms on the OpenTelemetry demo."; sources: mares-day-two-mesh-wars; version: "the release current in March 2025"]
 
-            """)
+                """)
         let same = try run("diff", "HEAD:output/service-meshes.json", "output/service-meshes.json")
         #expect(same.status == 0)
         #expect(same.stdout == "service-meshes: no changes\n")
@@ -107,7 +109,7 @@ struct WorkflowEndToEndTests {
         #expect(first.status == 0)
         #expect(first.stdout == "updated doc.md\n")
         let updated = try String(contentsOfFile: path("doc.md"), encoding: .utf8)
-        #expect(updated.hasPrefix("# Notes\n\n<!-- techmatrix:service-meshes table-only -->\n| Criterion | Istio |"))
+        #expect(updated.hasPrefix("# Notes\n\n<!-- techmatrix:service-meshes table-only -->\n| Criterion | Istio (sidecar mode) · 1.31 |"))
         #expect(updated.hasSuffix("<!-- /techmatrix -->\n\nThe end.\n"))
         let second = try run("embed", "doc.md")
         #expect(second.stdout == "1 file already up to date\n")
