@@ -225,10 +225,14 @@ struct FastDocumentReader {
             case .verified: tool.verified = CalendarDate(try reader.string())
             case .values:
                 index.startTool()
+                tool.reserveCells(index.idStrings.count)
                 try reader.members { reader, key throws(GiveUp) in
                     guard let criterionIndex = index.find(key) else { throw GiveUp() }
-                    tool.cells[index.idStrings[criterionIndex]] = try reader.cell(index.kinds[criterionIndex])
+                    tool.appendCell(try reader.cell(index.kinds[criterionIndex]), for: index.idStrings[criterionIndex])
                 }
+                // Cells listed in another order (the canonical form sorts them by id) are kept
+                // in the criteria's order, where the renderers look for them.
+                if !index.foundInOrder { tool.sortCells(byRank: index.found) }
             case .pros:
                 try reader.elements { reader throws(GiveUp) in tool.pros.append(try reader.remark()) }
             case .cons:

@@ -108,11 +108,11 @@ struct MarkdownRenderer {
             default: MarkdownEscaping.tableCell(Presentation.text(of: cell, criterion: criterion, plain: options.plainSymbols), into: &output)
             }
             if best { output.append("**") }
-            if let annotation = Presentation.annotation(of: cell, in: matrix.tools[toolIndex]) {
+            if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
                 output.append(" ")
                 MarkdownEscaping.tableCell(annotation, into: &output)
             }
-            if let number = presentation.cellFootnotes[criterionIndex][toolIndex] { footnoteMarker(number, into: &output) }
+            if let number = presentation.cellFootnote(criterionIndex, toolIndex) { footnoteMarker(number, into: &output) }
         }
     }
 

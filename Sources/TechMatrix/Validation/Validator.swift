@@ -65,13 +65,18 @@ struct Validator {
 
         if matrix.tools.isEmpty { report(root.appending("tools"), .emptyList) }
         var criteriaByID: [String: Criterion] = [:]
+        var firstIndex: [String: Int] = [:]
         var firstOccurrence: [Bool] = []
         let criterionIDs = matrix.criteria.map(\.id)
         let criterionKinds = matrix.criteria.map(\.kind)
-        for criterion in matrix.criteria {
+        for (index, criterion) in matrix.criteria.enumerated() {
             firstOccurrence.append(criteriaByID[criterion.id] == nil)
-            if criteriaByID[criterion.id] == nil { criteriaByID[criterion.id] = criterion }
+            if criteriaByID[criterion.id] == nil {
+                criteriaByID[criterion.id] = criterion
+                firstIndex[criterion.id] = index
+            }
         }
+        var positions = [Int32](repeating: -1, count: criterionIDs.count)
         var seenTools = Set<String>()
         var toolNames = Set<String>()
         for (index, tool) in matrix.tools.enumerated() {
@@ -87,14 +92,16 @@ struct Validator {
             }
             // Cells in display order, then any cell for an undeclared criterion, by id.
             var declaredCells = 0
+            tool.cellPositions(criterionIDs, byID: firstIndex, into: &positions, at: 0)
             for criterionIndex in criterionIDs.indices where firstOccurrence[criterionIndex] {
+                let position = Int(positions[criterionIndex])
+                guard position >= 0 else { continue }
                 let id = criterionIDs[criterionIndex]
-                guard let cell = tool.cells[id] else { continue }
                 declaredCells += 1
-                checkCell(cell, id: id, kind: criterionKinds[criterionIndex], at: path.appending("values").appending(id), sourceIDs: sourceIDs)
+                checkCell(tool.cellValues[position], id: id, kind: criterionKinds[criterionIndex], at: path.appending("values").appending(id), sourceIDs: sourceIDs)
             }
-            if declaredCells < tool.cells.count {
-                for criterionID in tool.cells.keys.filter({ criteriaByID[$0] == nil }).sorted() {
+            if declaredCells < tool.cellCount {
+                for criterionID in tool.cellIDs.filter({ criteriaByID[$0] == nil }).sorted() {
                     report(path.appending("values").appending(criterionID), .unknownCriterion(criterionID, suggestion: Suggestion.closest(to: criterionID, in: matrix.criteria.map(\.id))))
                 }
             }
