@@ -94,7 +94,7 @@ public struct Tool: Sendable, Hashable {
 
     /// Sets the cell for a criterion, replacing and returning any cell it had.
     @discardableResult
-    mutating func setCell(_ cell: Cell, for criterionID: String) -> Cell? {
+    mutating func setCell(_ cell: consuming Cell, for criterionID: String) -> Cell? {
         if let index = cellIndex(of: criterionID) {
             let old = cellValues[index]
             cellValues[index] = cell
@@ -106,7 +106,7 @@ public struct Tool: Sendable, Hashable {
 
     /// Appends a cell for a criterion the tool has no cell for yet; the caller makes sure of
     /// that (the fast reader refuses a criterion that appears twice).
-    mutating func appendCell(_ cell: Cell, for criterionID: String) {
+    mutating func appendCell(_ cell: consuming Cell, for criterionID: String) {
         cellIDs.append(criterionID)
         cellValues.append(cell)
     }

@@ -67,9 +67,18 @@ extension HTMLRenderer {
         guard !presentation.footnotes.isEmpty else { return }
         let first = firstReferences
         output.append("<section>\n<h2>Notes</h2>\n<ol class=\"tm-notes\">\n")
+        // Each source's link is written once and copied into every note that cites it.
+        let links = matrix.sources.map { source in
+            var link = ByteBuffer(capacity: 128)
+            self.link(source.title, url: source.url, into: &link)
+            return link
+        }
+        var positions: [Int] = []
         for (index, footnote) in presentation.footnotes.enumerated() {
             let number = index + 1
-            output.append("<li id=\"tm-note-\(number)\">")
+            output.append("<li id=\"tm-note-")
+            output.appendDecimal(number)
+            output.append("\">")
             if let note = footnote.note {
                 HTMLEscaping.text(note, into: &output)
                 if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
@@ -80,12 +89,12 @@ extension HTMLRenderer {
                 output.append(".")
                 if !footnote.sources.isEmpty { output.append(" ") }
             }
-            let sources = presentation.sources(of: footnote)
-            if !sources.isEmpty {
-                output.append(sources.count == 1 ? "Source: " : "Sources: ")
-                for (position, source) in sources.enumerated() {
-                    if position > 0 { output.append("; ") }
-                    link(source.title, url: source.url, into: &output)
+            presentation.sourcePositions(of: footnote, into: &positions)
+            if !positions.isEmpty {
+                output.append(positions.count == 1 ? "Source: " : "Sources: ")
+                for (place, position) in positions.enumerated() {
+                    if place > 0 { output.append("; ") }
+                    output.append(links[position])
                 }
                 output.append(".")
             }

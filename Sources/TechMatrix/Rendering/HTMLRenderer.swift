@@ -198,13 +198,19 @@ struct HTMLRenderer {
     }
 
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
-        let criterion = matrix.criteria[criterionIndex]
-        guard let cell = presentation.cell(criterionIndex, toolIndex) else {
+        let position = presentation.cellPosition(criterionIndex, toolIndex)
+        guard position >= 0 else {
             output.append("<td class=\"tm-na\" title=\"not assessed\">")
             output.append(Presentation.notAssessed)
             output.append("</td>")
             return
         }
+        cell(matrix.tools[toolIndex].cellValues[position], criterionIndex, toolIndex, into: &output)
+    }
+
+    /// An assessed cell of the table; the cell is borrowed from its tool.
+    private func cell(_ cell: Cell, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
+        let kind = matrix.criteria[criterionIndex].kind
         var classes: [StaticString] = []
         // Sort keys for the script; a text cell sorts by its own text.
         var sortKey: String?
@@ -251,12 +257,12 @@ struct HTMLRenderer {
         }
         output.append(">")
         if best { output.append("<strong>") }
-        if case .rating(let rating) = cell.value, case .rating(let scale, _) = criterion.kind, !options.plainSymbols {
+        if case .rating(let rating) = cell.value, case .rating(let scale, _) = kind, !options.plainSymbols {
             output.append("<span class=\"tm-stars\" aria-hidden=\"true\">")
             for star in 0..<max(0, scale) { output.append(star < rating ? "★" : "☆") }
             output.append("</span>")
         }
-        HTMLEscaping.text(Presentation.text(of: cell, criterion: criterion, plain: options.plainSymbols), into: &output)
+        HTMLEscaping.text(Presentation.text(of: cell, kind: kind, plain: options.plainSymbols), into: &output)
         if best { output.append("</strong>") }
         if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
             output.append(" <span class=\"tm-annotation\">")

@@ -155,8 +155,15 @@ struct Presentation {
 
     /// The cell of a tool for a criterion, by position; `nil` is not assessed.
     func cell(_ criterionIndex: Int, _ toolIndex: Int) -> Cell? {
-        let position = Int(positions[toolIndex * criterionCount + criterionIndex])
+        let position = cellPosition(criterionIndex, toolIndex)
         return position < 0 ? nil : matrix.tools[toolIndex].cellValues[position]
+    }
+
+    /// Where a tool's cell for a criterion sits in its ``Tool/cellValues``, or -1 for *not
+    /// assessed*. Renderers pass `matrix.tools[tool].cellValues[position]` straight on, which
+    /// borrows the cell instead of copying it.
+    func cellPosition(_ criterionIndex: Int, _ toolIndex: Int) -> Int {
+        Int(positions[toolIndex * criterionCount + criterionIndex])
     }
 
     /// The footnote number of a tool's cell for a criterion, if it has one.
@@ -169,13 +176,18 @@ struct Presentation {
     /// `≤ 10 ms` (`up to 10 ms`), `≥ 3` (`at least 3`), `10–20 ms` (`10 to 20 ms`), `3/5`, or
     /// the text itself.
     static func text(of cell: Cell, criterion: Criterion, plain: Bool) -> String {
+        text(of: cell, kind: criterion.kind, plain: plain)
+    }
+
+    /// ``text(of:criterion:plain:)`` given the criterion's kind alone.
+    static func text(of cell: Cell, kind: Criterion.Kind, plain: Bool) -> String {
         switch cell.value {
         case .text(let text): return text
         case .support(let support): return supportLabel(support, plain: plain)
         case .number(let number):
             var shown = NumberFormatting.json(number)
             if let maximum = cell.maximum { shown += (plain ? " to " : "–") + NumberFormatting.json(maximum) }
-            if case .number(let unit?, _) = criterion.kind, !unit.isEmpty {
+            if case .number(let unit?, _) = kind, !unit.isEmpty {
                 shown += unit.hasPrefix("%") ? unit : " " + unit
             }
             switch cell.qualifier {
@@ -185,7 +197,7 @@ struct Presentation {
             case .atLeast: return (plain ? "at least " : "≥ ") + shown
             }
         case .rating(let rating):
-            if case .rating(let scale, _) = criterion.kind { return "\(rating)/\(scale)" }
+            if case .rating(let scale, _) = kind { return "\(rating)/\(scale)" }
             return String(rating)
         }
     }
@@ -242,8 +254,13 @@ struct Presentation {
     /// The mark shown for *not assessed*.
     static let notAssessed = "—"
 
-    /// Source titles for a footnote, in citation order.
-    func sources(of footnote: Footnote) -> [Source] {
-        footnote.sources.compactMap { id in sourceIndex[id].map { matrix.sources[$0] } }
+    /// The positions in the matrix's sources of a footnote's sources, in citation order,
+    /// written into `positions` (which is emptied first, and reused so that no array is made
+    /// per footnote).
+    func sourcePositions(of footnote: Footnote, into positions: inout [Int]) {
+        positions.removeAll(keepingCapacity: true)
+        for id in footnote.sources {
+            if let position = sourceIndex[id] { positions.append(position) }
+        }
     }
 }
