@@ -73,4 +73,29 @@ struct StorageAndStreamingTests {
             #expect(collector.chunks > 1)
         }
     }
+
+    @Test("Numbers the fast reader converts itself are the standard library's doubles")
+    func decimals() throws {
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["0", "-0", "0.5", "-0.0", "123456789012345", "1234567890.12345", "0.000000000000001", "9007199254740993", "1.7976931348623157", "4.35", "0.1", "2.675"]
+        for _ in 0..<2000 {
+            let digits = Int.random(in: 1...15, using: &generator)
+            let text = String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            let point = Int.random(in: 1...digits, using: &generator)
+            // No leading zeros in the integer part, which JSON forbids.
+            let integer = String(Int(text.prefix(point))!)
+            let number = point == digits ? integer : integer + "." + text.dropFirst(point)
+            texts.append(Bool.random(using: &generator) ? "-" + number : number)
+        }
+        let cells = texts.enumerated().map { "\"n\($0.offset)\": \($0.element)" }.joined(separator: ", ")
+        let criteria = texts.indices.map { "{\"id\": \"n\($0)\", \"name\": \"N\($0)\", \"kind\": \"number\"}" }.joined(separator: ", ")
+        let document = "{\"format\": \"techmatrix/v2\", \"id\": \"m\", \"title\": \"M\", \"criteria\": [\(criteria)], \"tools\": [{\"id\": \"t\", \"name\": \"T\", \"values\": {\(cells)}}]}"
+        let tool = try MatrixDecoder().decode(document).tools[0]
+        for (index, text) in texts.enumerated() {
+            let expected = Double(text)!
+            let value = tool.cell(for: "n\(index)")?.value
+            #expect(value == .number(expected), "\(text)")
+            if case .number(let read)? = value { #expect(read.sign == expected.sign, "\(text)") }
+        }
+    }
 }

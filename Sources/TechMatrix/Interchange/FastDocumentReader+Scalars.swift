@@ -89,12 +89,40 @@ extension FastDocumentReader {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let negative = slice[0] == UInt8(ascii: "-")
         let digits = slice.dropFirst(negative ? 1 : 0)
-        if digits.count <= 15, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+        if digits.count <= 16 {
+            // Clinger's fast path: at most 15 significant digits are an exact integer m, 10^k
+            // is exact for k ≤ 22, so m / 10^k in one IEEE division is correctly rounded, the
+            // same double the standard library's conversion gives.
             var value = 0
-            for digit in digits { value = value * 10 + Int(digit - UInt8(ascii: "0")) }
-            return negative ? -Double(value) : Double(value)
+            var digitCount = 0
+            var fractionDigits = -1
+            var simple = true
+            for digit in digits {
+                if digit == UInt8(ascii: "."), fractionDigits < 0 {
+                    fractionDigits = 0
+                    continue
+                }
+                guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else {
+                    simple = false
+                    break
+                }
+                value = value * 10 + Int(digit - UInt8(ascii: "0"))
+                digitCount += 1
+                if fractionDigits >= 0 { fractionDigits += 1 }
+            }
+            if simple, digitCount <= 15 {
+                let magnitude = fractionDigits > 0 ? Double(value) / Self.powersOfTen[fractionDigits] : Double(value)
+                return negative ? -magnitude : magnitude
+            }
         }
         guard let value = Double(String(decoding: slice, as: UTF8.self)), value.isFinite else { throw GiveUp() }
         return value
+    }
+
+    /// 10^0 through 10^22, each exactly representable as a double.
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        var power = 1.0
+        for _ in 0..<exponent { power *= 10 }
+        return power
     }
 }

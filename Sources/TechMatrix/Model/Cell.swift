@@ -51,6 +51,10 @@ public struct Cell: Sendable, Hashable {
         set { update(disputed: newValue) }
     }
 
+    /// Whether the cell has any of ``qualifier``, ``maximum``, ``version``, ``verified`` or
+    /// ``disputed``; most cells have none, and checks of them can be skipped.
+    var hasDetails: Bool { details != nil }
+
     /// Whether the cell holds its value alone, which the format writes as a bare value.
     public var isBare: Bool {
         note == nil && sources.isEmpty && details == nil

@@ -193,22 +193,35 @@ struct Validator {
 
     private mutating func checkCell(_ cell: Cell, id: String, kind: Criterion.Kind, at path: @autoclosure () -> JSONPath, sourceIDs: [String]) {
         func valuePath() -> JSONPath { cell.isBare ? path() : path().appending(CellMember.value) }
-        switch (kind, cell.value) {
-        case (.text, .text(let text)):
-            checkText(text, at: valuePath())
-        case (.support, .support):
-            break
-        case (.number, .number(let number)):
-            if !number.isFinite { report(valuePath(), .nonFiniteNumber(String(number))) }
-        case (.rating(let scale, _), .rating(let rating)):
-            if !(0...max(0, scale)).contains(rating) {
-                report(valuePath(), .ratingOutOfRange(criterion: id, found: String(rating), scale: scale))
+        // One switch on the value, then the kind, so that neither enum is copied.
+        var fits = true
+        switch cell.value {
+        case .text(let text):
+            if case .text = kind { checkText(text, at: valuePath()) } else { fits = false }
+        case .support:
+            if case .support = kind {} else { fits = false }
+        case .number(let number):
+            if case .number = kind {
+                if !number.isFinite { report(valuePath(), .nonFiniteNumber(String(number))) }
+            } else {
+                fits = false
             }
-        default:
+        case .rating(let rating):
+            if case .rating(let scale, _) = kind {
+                if !(0...max(0, scale)).contains(rating) {
+                    report(valuePath(), .ratingOutOfRange(criterion: id, found: String(rating), scale: scale))
+                }
+            } else {
+                fits = false
+            }
+        }
+        if !fits {
             report(valuePath(), .valueMismatch(criterion: id, expected: Self.expectation(for: kind), found: Self.describe(cell.value)))
         }
-        checkText(cell.note, at: path().appending(CellMember.note))
-        checkSources(cell.sources, at: path().appending(CellMember.sources), known: sourceIDs)
+        if let note = cell.note { checkText(note, at: path().appending(CellMember.note)) }
+        if !cell.sources.isEmpty { checkSources(cell.sources, at: path().appending(CellMember.sources), known: sourceIDs) }
+        // Everything below is about the members most cells leave out.
+        guard cell.hasDetails else { return }
         checkVersion(cell.version, at: path().appending(CellMember.version))
         checkDate(cell.verified, at: path().appending(CellMember.verified))
         if case .number(let value) = cell.value, case .number = kind {
@@ -258,7 +271,12 @@ struct Validator {
     }
 
     private mutating func checkText(_ text: String?, at path: @autoclosure () -> JSONPath) {
-        guard let text, let (scalar, offset) = TextRules.firstForbidden(in: text) else { return }
+        guard let text else { return }
+        checkText(text, at: path())
+    }
+
+    private mutating func checkText(_ text: String, at path: @autoclosure () -> JSONPath) {
+        guard let (scalar, offset) = TextRules.firstForbidden(in: text) else { return }
         report(path(), .forbiddenCharacter(scalar, offset: offset))
     }
 
