@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark: builds release binaries, installs the peers (tabulate, pandas, pytablewriter
+# The benchmark: builds release binaries and the C floor (Benchmarks/floor.c), installs the peers (tabulate, pandas, pytablewriter
 # in a venv under .build; pandoc from Debian when root), and runs Benchmarks/bench.py, which
 # prints the report and writes Benchmarks/REPORT.md. Never fails on a timing.
 # Usage: bash Benchmarks/run.sh [--quick]   (--quick skips the slowest peers at the large size)
@@ -11,10 +11,13 @@ build=(swift build -c release --static-swift-stdlib --scratch-path .build-static
 "${build[@]}" --product techmatrix >/dev/null
 "${build[@]}" --product techmatrix-phases >/dev/null
 bin=$("${build[@]}" --show-bin-path)
+# The floor: a minimal C program that reads the document and writes the same table.
+mkdir -p .build/bench
+cc -O2 -o .build/bench/floor Benchmarks/floor.c
 venv=.build/bench-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r Benchmarks/requirements.txt
 if ! command -v pandoc >/dev/null && [ "$(id -u)" = 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc >/dev/null
 fi
-exec "$venv/bin/python" Benchmarks/bench.py "$bin/techmatrix" "$bin/techmatrix-phases" "$venv/bin/python" .build/bench "$@"
+exec "$venv/bin/python" Benchmarks/bench.py "$bin/techmatrix" "$bin/techmatrix-phases" "$venv/bin/python" .build/bench .build/bench/floor "$@"

@@ -1,4 +1,4 @@
-// In-process phase times for one techmatrix/v1 document: read, decode (parse and build the
+// In-process phase times for one techmatrix document: read, decode (parse and build the
 // model), validate, render each format, write. Prints one Markdown table row per format.
 // Usage: techmatrix-phases FILE.json [runs]
 import Foundation

@@ -36,23 +36,38 @@ struct InputReader {
         }
     }
 
-    /// The whole file, read straight into an array.
+    /// The whole file, read straight into an array of its size (and grown only if the file
+    /// grew since `fstat`, which a final one-byte read tells).
     static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
-            let result = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if result < 0 { if errno == EINTR { continue }; return nil }
-            if result == 0 { break }
-            filled += result
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(status.st_size)) { buffer, count in
+            while count < buffer.count {
+                let result = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if result == 0 { break }
+                count += result
+            }
         }
-        bytes.removeLast(bytes.count - filled)
+        if failed { return nil }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let result = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if result == 0 { break }
+            bytes.append(contentsOf: chunk[0..<result])
+        }
         return bytes
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension TechMatrixCommand {
     /// `render`: validates every selected matrix first, renders all of them in memory, and
     /// only then writes, so a bad matrix means nothing is written.
@@ -24,7 +26,9 @@ extension TechMatrixCommand {
             guard matrices.count == 1, formats.count == 1 else {
                 throw .usage("--output - writes one rendering: name one matrix and one --format", command: "render")
             }
-            environment.writeOutput(renderer.renderBytes(matrices[0], as: formats[0]))
+            // The matrix is valid, so rendering cannot fail: it streams to standard output.
+            renderer.render(matrices[0], as: formats[0], to: environment.writeOutput)
+            KeptUntilExit.keep(matrices)
             return
         }
 
@@ -122,5 +126,22 @@ extension TechMatrixCommand {
         options.byteOrderMark = arguments.switches.contains("bom")
         options.rawCSV = arguments.switches.contains("csv-raw")
         return options
+    }
+}
+
+/// The matrices last rendered to standard output. `main` exits as soon as the command
+/// returns, so freeing a large matrix (hundreds of thousands of cells and strings) would only
+/// delay the exit; holding on to the last one instead costs nothing (clang's `-disable-free`
+/// does the same). A later render replaces it, so at most one set is held.
+private enum KeptUntilExit {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var matrices: [Matrix] = []
+
+    static func keep(_ kept: [Matrix]) {
+        lock.lock()
+        let previous = matrices
+        matrices = kept
+        lock.unlock()
+        _ = previous
     }
 }

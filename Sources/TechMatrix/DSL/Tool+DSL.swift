@@ -37,7 +37,7 @@ extension Tool {
                 if cell.sources.isEmpty { cell.sources = defaultIDs }
                 declaration.use(assessment.criterion)
                 declaration.cite(assessment.cited.isEmpty ? citing : assessment.cited)
-                if cells.updateValue(cell, forKey: assessment.criterionID) != nil {
+                if setCell(cell, for: assessment.criterionID) != nil {
                     declaration.repeatedCriteria.append(assessment.criterionID)
                 }
             case .pro(let pro):

@@ -131,8 +131,8 @@ public struct MatrixDiff: Sendable, Hashable {
         let criterionOrder = new.criteria.map(\.id) + old.criteria.map(\.id).filter { newCriteria[$0] == nil }
         for tool in new.tools {
             guard let before = oldTools[tool.id] else { continue }
-            for criterion in criterionOrder where before.cells[criterion] != tool.cells[criterion] {
-                changes.append(.cellChanged(tool: tool.id, criterion: criterion, old: before.cells[criterion], new: tool.cells[criterion]))
+            for criterion in criterionOrder where before.cell(for: criterion) != tool.cell(for: criterion) {
+                changes.append(.cellChanged(tool: tool.id, criterion: criterion, old: before.cell(for: criterion), new: tool.cell(for: criterion)))
             }
         }
         for tool in new.tools {

@@ -15,6 +15,10 @@ extension FastDocumentReader {
         private var seen: [Bool]
         private var nextDeclared = 0
         private var nextSorted = 0
+        /// The criteria found since ``startTool()``, in the order the document lists them.
+        private(set) var found: [Int] = []
+        /// Whether ``found`` is in the criteria's declaration order.
+        private(set) var foundInOrder = true
 
         init(_ criteria: [Criterion]) {
             self.criteria = criteria
@@ -33,19 +37,23 @@ extension FastDocumentReader {
             for index in seen.indices { seen[index] = false }
             nextDeclared = 0
             nextSorted = 0
+            found.removeAll(keepingCapacity: true)
+            foundInOrder = true
         }
 
         mutating func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-            let found: Int?
+            let match: Int?
             if nextDeclared < ids.count, matches(key, nextDeclared) {
-                found = nextDeclared
+                match = nextDeclared
             } else if nextSorted < sorted.count, matches(key, sorted[nextSorted]) {
-                found = sorted[nextSorted]
+                match = sorted[nextSorted]
             } else {
-                found = byID[String(decoding: key, as: UTF8.self)]
+                match = byID[String(decoding: key, as: UTF8.self)]
             }
-            guard let index = found, !seen[index] else { return nil }
+            guard let index = match, !seen[index] else { return nil }
             seen[index] = true
+            if let last = found.last, last > index { foundInOrder = false }
+            found.append(index)
             nextDeclared = index + 1
             nextSorted = sortedPosition[index] + 1
             return index

@@ -225,10 +225,14 @@ struct FastDocumentReader {
             case .verified: tool.verified = CalendarDate(try reader.string())
             case .values:
                 index.startTool()
+                tool.reserveCells(index.idStrings.count)
                 try reader.members { reader, key throws(GiveUp) in
                     guard let criterionIndex = index.find(key) else { throw GiveUp() }
-                    tool.cells[index.idStrings[criterionIndex]] = try reader.cell(index.kinds[criterionIndex])
+                    tool.appendCell(try reader.cell(index.kinds[criterionIndex]), for: index.idStrings[criterionIndex])
                 }
+                // Cells listed in another order (the canonical form sorts them by id) are kept
+                // in the criteria's order, where the renderers look for them.
+                if !index.foundInOrder { tool.sortCells(byRank: index.found) }
             case .pros:
                 try reader.elements { reader throws(GiveUp) in tool.pros.append(try reader.remark()) }
             case .cons:
@@ -241,29 +245,30 @@ struct FastDocumentReader {
 
     private mutating func cell(_ kind: Criterion.Kind) throws(GiveUp) -> Cell {
         guard peek() == UInt8(ascii: "{") else { return Cell(try value(kind)) }
-        var cell = Cell(.text(""))
+        var value = Cell.Value.text(""), note: String?, sources: [String] = []
+        var qualifier: Cell.Qualifier?, maximum: Double?, version: String?, verified: CalendarDate?, disputed = false
         var seen: UInt32 = 0
         try members { reader, key throws(GiveUp) in
             let member: CellMember = try reader.member(key, seen: &seen)
             switch member {
-            case .value: cell.value = try reader.value(kind)
-            case .note: cell.note = try reader.string()
-            case .sources: cell.sources = try reader.sourceIDs()
-            case .version: cell.version = try reader.string()
-            case .verified: cell.verified = CalendarDate(try reader.string())
+            case .value: value = try reader.value(kind)
+            case .note: note = try reader.string()
+            case .sources: sources = try reader.sourceIDs()
+            case .version: version = try reader.string()
+            case .verified: verified = CalendarDate(try reader.string())
             case .disputed:
                 guard try reader.literalTrue() else { throw GiveUp() }
-                cell.disputed = true
+                disputed = true
             case .qualifier:
-                guard case .number = kind, let qualifier = Cell.Qualifier(rawValue: try reader.string()) else { throw GiveUp() }
-                cell.qualifier = qualifier
+                guard case .number = kind, let parsed = Cell.Qualifier(rawValue: try reader.string()) else { throw GiveUp() }
+                qualifier = parsed
             case .max:
                 guard case .number = kind else { throw GiveUp() }
-                cell.maximum = try reader.number()
+                maximum = try reader.number()
             }
         }
         guard seen & Required.cell == Required.cell else { throw GiveUp() }
-        return cell
+        return Cell(value, note: note, sources: sources, qualifier: qualifier, maximum: maximum, version: version, verified: verified, disputed: disputed)
     }
 
     private mutating func value(_ kind: Criterion.Kind) throws(GiveUp) -> Cell.Value {

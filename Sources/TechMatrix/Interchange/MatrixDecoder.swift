@@ -229,7 +229,7 @@ struct DocumentReader {
                         problems.append(Problem(cellPath, .unknownCriterion(entry.key, suggestion: Suggestion.closest(to: entry.key, in: criteria.map(\.id)))))
                         continue
                     }
-                    if let cell = cell(from: entry.value, at: cellPath, criterion: criterion) { tool.cells[entry.key] = cell }
+                    if let cell = cell(from: entry.value, at: cellPath, criterion: criterion) { tool.setCell(cell, for: entry.key) }
                 }
             case .pros:
                 for (index, element) in (object.optionalArray(member, problems: &problems) ?? []).enumerated() {

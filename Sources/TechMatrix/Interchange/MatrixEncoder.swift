@@ -90,7 +90,7 @@ public struct MatrixEncoder: Sendable {
             case .summary: string(tool.summary)
             case .version: string(tool.version)
             case .verified: string(tool.verified?.text)
-            case .values: tool.cells.isEmpty ? nil : .object(tool.cells.map { JSONMember(key: $0.key, value: cell($0.value)) })
+            case .values: tool.cellCount == 0 ? nil : .object(zip(tool.cellIDs, tool.cellValues).map { JSONMember(key: $0.0, value: cell($0.1)) })
             case .pros: tool.pros.isEmpty ? nil : .array(tool.pros.map(remark))
             case .cons: tool.cons.isEmpty ? nil : .array(tool.cons.map(remark))
             }

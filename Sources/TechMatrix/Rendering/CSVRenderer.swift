@@ -8,6 +8,8 @@ struct CSVRenderer {
     /// Criterion ids in display order. CSV needs no footnotes or best marks, so it looks cells
     /// up directly instead of building a ``Presentation``.
     let criterionIDs: [String]
+    /// Each criterion id's first position in ``criterionIDs``.
+    let criterionIndex: [String: Int]
     /// Whether any tool states a version, which then gets a column (or row) of its own.
     let hasVersions: Bool
 
@@ -15,7 +17,15 @@ struct CSVRenderer {
         self.matrix = matrix
         self.options = options
         criterionIDs = matrix.criteria.map(\.id)
+        var byID: [String: Int] = [:]
+        for (index, id) in criterionIDs.enumerated() where byID[id] == nil { byID[id] = index }
+        criterionIndex = byID
         hasVersions = matrix.tools.contains { $0.version != nil }
+    }
+
+    /// Where each criterion's cell sits in a tool's cells (see ``Tool/cellPositions(_:byID:into:at:)``).
+    private func positions(of tool: Tool, into positions: inout [Int32]) {
+        tool.cellPositions(criterionIDs, byID: criterionIndex, into: &positions, at: 0)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -61,14 +71,9 @@ struct CSVRenderer {
         options.rawCSV ? value : CSVEscaping.hardened(value)
     }
 
-    /// A cell as shown: text values hardened, typed values never.
-    private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
-        let tool = matrix.tools[toolIndex]
-        cell(tool.cells[criterionIDs[criterionIndex]], criterionIndex, of: tool, into: &writer)
-    }
-
     /// The cell as the table shows it, with its annotation: `≈ 15 ms (in 1.24; disputed)`.
-    private func cell(_ cell: Cell?, _ criterionIndex: Int, of tool: Tool, into writer: inout RecordWriter) {
+    /// Text values are hardened, typed values never.
+    private func cell(_ cell: Cell?, _ criterionIndex: Int, toolVersion: String?, into writer: inout RecordWriter) {
         guard let cell else {
             writer.field(Presentation.notAssessed)
             return
@@ -79,7 +84,7 @@ struct CSVRenderer {
         } else {
             shown = Presentation.text(of: cell, criterion: matrix.criteria[criterionIndex], plain: options.plainSymbols)
         }
-        if let annotation = Presentation.annotation(of: cell, in: tool) { shown += " " + annotation }
+        if let annotation = Presentation.annotation(of: cell, toolVersion: toolVersion) { shown += " " + annotation }
         writer.field(shown)
     }
 
@@ -98,11 +103,15 @@ struct CSVRenderer {
         writer.field("Pros")
         writer.field("Cons")
         writer.endRecord()
+        var positions = [Int32](repeating: -1, count: criterionIDs.count)
         for tool in matrix.tools {
             writer.field(text(tool.name))
             if hasVersions { writer.field(tool.version.map(text) ?? "") }
-            let cells = tool.cells
-            for criterionIndex in criterionIDs.indices { cell(cells[criterionIDs[criterionIndex]], criterionIndex, of: tool, into: &writer) }
+            self.positions(of: tool, into: &positions)
+            for criterionIndex in criterionIDs.indices {
+                let position = Int(positions[criterionIndex])
+                cell(position < 0 ? nil : tool.cellValues[position], criterionIndex, toolVersion: tool.version, into: &writer)
+            }
             writer.field(remarks(tool.pros))
             writer.field(remarks(tool.cons))
             writer.endRecord()
@@ -118,9 +127,18 @@ struct CSVRenderer {
             for tool in matrix.tools { writer.field(tool.version.map(text) ?? "") }
             writer.endRecord()
         }
+        let criterionCount = criterionIDs.count
+        var positions = [Int32](repeating: -1, count: criterionCount * matrix.tools.count)
+        for (toolIndex, tool) in matrix.tools.enumerated() {
+            tool.cellPositions(criterionIDs, byID: criterionIndex, into: &positions, at: toolIndex * criterionCount)
+        }
         for (criterionIndex, criterion) in matrix.criteria.enumerated() {
             writer.field(text(criterion.name))
-            for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &writer) }
+            for toolIndex in matrix.tools.indices {
+                let position = Int(positions[toolIndex * criterionCount + criterionIndex])
+                let tool = matrix.tools[toolIndex]
+                cell(position < 0 ? nil : tool.cellValues[position], criterionIndex, toolVersion: tool.version, into: &writer)
+            }
             writer.endRecord()
         }
         writer.field("Pros")
@@ -145,10 +163,13 @@ struct CSVRenderer {
             writer.field(name)
         }
         writer.endRecord()
+        var positions = [Int32](repeating: -1, count: criterionIDs.count)
         for tool in matrix.tools {
             let toolName = text(tool.name)
-            for criterion in matrix.criteria {
-                let cell = tool.cells[criterion.id]
+            self.positions(of: tool, into: &positions)
+            for (criterionIndex, criterion) in matrix.criteria.enumerated() {
+                let position = Int(positions[criterionIndex])
+                let cell = position < 0 ? nil : tool.cellValues[position]
                 writer.field(tool.id)
                 writer.field(toolName)
                 writer.field(criterion.id)

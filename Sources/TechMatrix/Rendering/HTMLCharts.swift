@@ -26,7 +26,7 @@ struct HTMLCharts {
 
     private func values(_ criterion: Criterion) -> [Double?] {
         matrix.tools.map { tool in
-            switch tool.cells[criterion.id]?.value {
+            switch tool.cell(for: criterion.id)?.value {
             case .number(let number): number
             case .rating(let rating): Double(rating)
             default: nil
@@ -55,7 +55,7 @@ struct HTMLCharts {
             output.append("<text x=\"0\" y=\"\(y + 15)\">")
             HTMLEscaping.text(Self.truncated(tool.name), into: &output)
             output.append("</text>")
-            if let value = values[index], let cell = tool.cells[criterion.id] {
+            if let value = values[index], let cell = tool.cell(for: criterion.id) {
                 let width = Int(((value - bottom) / span * Double(barWidth)).rounded())
                 output.append("<rect class=\"tm-bar\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(width, 1))\" height=\"\(rowHeight - 8)\" rx=\"2\"></rect>")
                 output.append("<text x=\"\(labelWidth + max(width, 1) + 6)\" y=\"\(y + 15)\">")

@@ -22,15 +22,15 @@ extension HTMLRenderer {
                 HTMLEscaping.text(summary, into: &output)
                 output.append("</p>\n")
             }
-            let lists = [("Pros", "tm-pros", tool.pros, presentation.proFootnotes[toolIndex], "p"),
-                         ("Cons", "tm-cons", tool.cons, presentation.conFootnotes[toolIndex], "n")]
+            let lists = [("Pros", "tm-pros", tool.pros, presentation.proFootnotes[toolIndex], UInt8(ascii: "p")),
+                         ("Cons", "tm-cons", tool.cons, presentation.conFootnotes[toolIndex], UInt8(ascii: "n"))]
             for (title, className, remarks, marks, letter) in lists where !remarks.isEmpty {
                 output.append("<h4>\(title)</h4>\n<ul class=\"\(className)\">\n")
                 for (index, remark) in remarks.enumerated() {
                     output.append("<li>")
                     HTMLEscaping.text(remark.text, into: &output)
                     if let number = marks[index] {
-                        footnoteReference(number, from: "\(letter)\(toolIndex)-\(index)", into: &output)
+                        footnoteReference(number, from: NotePlace(letter: letter, first: toolIndex, second: index), into: &output)
                     }
                     output.append("</li>\n")
                 }
@@ -42,18 +42,20 @@ extension HTMLRenderer {
     }
 
     /// The place of the first reference to each footnote, for its back-link.
-    static func firstReferences(_ presentation: Presentation, includeRemarks: Bool) -> [Int: String] {
-        var first: [Int: String] = [:]
-        for (criterionIndex, row) in presentation.cellFootnotes.enumerated() {
-            for (toolIndex, number) in row.enumerated() {
-                if let number, first[number] == nil { first[number] = "c\(criterionIndex)-\(toolIndex)" }
+    static func firstReferences(_ presentation: Presentation, includeRemarks: Bool) -> [NotePlace?] {
+        var first: [NotePlace?] = Array(repeating: nil, count: presentation.footnotes.count + 1)
+        for criterionIndex in presentation.matrix.criteria.indices {
+            for toolIndex in presentation.matrix.tools.indices {
+                if let number = presentation.cellFootnote(criterionIndex, toolIndex), first[number] == nil {
+                    first[number] = NotePlace(letter: UInt8(ascii: "c"), first: criterionIndex, second: toolIndex)
+                }
             }
         }
         guard includeRemarks else { return first }
         for toolIndex in presentation.matrix.tools.indices {
-            for (letter, marks) in [("p", presentation.proFootnotes[toolIndex]), ("n", presentation.conFootnotes[toolIndex])] {
+            for (letter, marks) in [(UInt8(ascii: "p"), presentation.proFootnotes[toolIndex]), (UInt8(ascii: "n"), presentation.conFootnotes[toolIndex])] {
                 for (index, number) in marks.enumerated() {
-                    if let number, first[number] == nil { first[number] = "\(letter)\(toolIndex)-\(index)" }
+                    if let number, first[number] == nil { first[number] = NotePlace(letter: letter, first: toolIndex, second: index) }
                 }
             }
         }
@@ -65,9 +67,18 @@ extension HTMLRenderer {
         guard !presentation.footnotes.isEmpty else { return }
         let first = firstReferences
         output.append("<section>\n<h2>Notes</h2>\n<ol class=\"tm-notes\">\n")
+        // Each source's link is written once and copied into every note that cites it.
+        let links = matrix.sources.map { source in
+            var link = ByteBuffer(capacity: 128)
+            self.link(source.title, url: source.url, into: &link)
+            return link
+        }
+        var positions: [Int] = []
         for (index, footnote) in presentation.footnotes.enumerated() {
             let number = index + 1
-            output.append("<li id=\"tm-note-\(number)\">")
+            output.append("<li id=\"tm-note-")
+            output.appendDecimal(number)
+            output.append("\">")
             if let note = footnote.note {
                 HTMLEscaping.text(note, into: &output)
                 if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
@@ -78,17 +89,19 @@ extension HTMLRenderer {
                 output.append(".")
                 if !footnote.sources.isEmpty { output.append(" ") }
             }
-            let sources = presentation.sources(of: footnote)
-            if !sources.isEmpty {
-                output.append(sources.count == 1 ? "Source: " : "Sources: ")
-                for (position, source) in sources.enumerated() {
-                    if position > 0 { output.append("; ") }
-                    link(source.title, url: source.url, into: &output)
+            presentation.sourcePositions(of: footnote, into: &positions)
+            if !positions.isEmpty {
+                output.append(positions.count == 1 ? "Source: " : "Sources: ")
+                for (place, position) in positions.enumerated() {
+                    if place > 0 { output.append("; ") }
+                    output.append(links[position])
                 }
                 output.append(".")
             }
             if let reference = first[number] {
-                output.append(" <a href=\"#tm-ref-\(reference)\" aria-label=\"back to the first reference\">↩</a>")
+                output.append(" <a href=\"#tm-ref-")
+                reference.write(into: &output)
+                output.append("\" aria-label=\"back to the first reference\">↩</a>")
             }
             output.append("</li>\n")
         }

@@ -7,8 +7,24 @@ struct HTMLRenderer {
     let options: RenderOptions
     let presentation: Presentation
 
-    /// The place of the first reference to each footnote, where its back-link points.
-    let firstReferences: [Int: String]
+    /// Where a footnote is referenced: a cell (`c3-7`: criterion 3, tool 7), a pro (`p`) or
+    /// a con (`n`) (`p7-0`: tool 7, its first pro). Written out as the id of the reference.
+    struct NotePlace: Equatable {
+        var letter: UInt8
+        var first: Int
+        var second: Int
+
+        func write(into output: inout ByteBuffer) {
+            output.append(letter)
+            output.appendDecimal(first)
+            output.append(UInt8(ascii: "-"))
+            output.appendDecimal(second)
+        }
+    }
+
+    /// The place of the first reference to each footnote, where its back-link points, by
+    /// footnote number.
+    let firstReferences: [NotePlace?]
 
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
@@ -199,13 +215,19 @@ struct HTMLRenderer {
     }
 
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
-        let criterion = matrix.criteria[criterionIndex]
-        guard let cell = presentation.cell(criterionIndex, toolIndex) else {
+        let position = presentation.cellPosition(criterionIndex, toolIndex)
+        guard position >= 0 else {
             output.append("<td class=\"tm-na\" title=\"not assessed\">")
             output.append(Presentation.notAssessed)
             output.append("</td>")
             return
         }
+        cell(matrix.tools[toolIndex].cellValues[position], criterionIndex, toolIndex, into: &output)
+    }
+
+    /// An assessed cell of the table; the cell is borrowed from its tool.
+    private func cell(_ cell: Cell, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
+        let kind = matrix.criteria[criterionIndex].kind
         var classes: [StaticString] = []
         // Sort keys for the script; a text cell sorts by its own text.
         var sortKey: String?
@@ -227,7 +249,6 @@ struct HTMLRenderer {
         let best = presentation.best[criterionIndex][toolIndex]
         if best { classes.append("tm-best") }
         if cell.disputed { classes.append("tm-disputed") }
-        let tool = matrix.tools[toolIndex]
         output.append("<td")
         if !classes.isEmpty {
             output.append(" class=\"")
@@ -244,7 +265,7 @@ struct HTMLRenderer {
         }
         // The claim's own verified date (the cell's, else its tool's); the matrix's asOf date
         // stands under the title for every other cell.
-        if let verified = cell.verified ?? tool.verified, verified.isValid {
+        if let verified = cell.verified ?? matrix.tools[toolIndex].verified, verified.isValid {
             output.append(" data-verified=\"")
             output.append(verified.text)
             output.append("\" title=\"Verified ")
@@ -253,31 +274,31 @@ struct HTMLRenderer {
         }
         output.append(">")
         if best { output.append("<strong>") }
-        if case .rating(let rating) = cell.value, case .rating(let scale, _) = criterion.kind, !options.plainSymbols {
+        if case .rating(let rating) = cell.value, case .rating(let scale, _) = kind, !options.plainSymbols {
             output.append("<span class=\"tm-stars\" aria-hidden=\"true\">")
             for star in 0..<max(0, scale) { output.append(star < rating ? "★" : "☆") }
             output.append("</span>")
         }
-        HTMLEscaping.text(Presentation.text(of: cell, criterion: criterion, plain: options.plainSymbols), into: &output)
+        HTMLEscaping.text(Presentation.text(of: cell, kind: kind, plain: options.plainSymbols), into: &output)
         if best { output.append("</strong>") }
-        if let annotation = Presentation.annotation(of: cell, in: tool) {
+        if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
             output.append(" <span class=\"tm-annotation\">")
             HTMLEscaping.text(annotation, into: &output)
             output.append("</span>")
         }
-        if let number = presentation.cellFootnotes[criterionIndex][toolIndex] {
-            footnoteReference(number, from: "c\(criterionIndex)-\(toolIndex)", into: &output)
+        if let number = presentation.cellFootnote(criterionIndex, toolIndex) {
+            footnoteReference(number, from: NotePlace(letter: UInt8(ascii: "c"), first: criterionIndex, second: toolIndex), into: &output)
         }
         output.append("</td>")
     }
 
     /// A footnote marker; only the first reference to a note gets an id, the back-link's target.
-    func footnoteReference(_ number: Int, from place: String, into output: inout ByteBuffer) {
+    func footnoteReference(_ number: Int, from place: NotePlace, into output: inout ByteBuffer) {
         output.append("<sup><a href=\"#tm-note-")
         output.appendDecimal(number)
         if firstReferences[number] == place {
             output.append("\" id=\"tm-ref-")
-            output.append(place)
+            place.write(into: &output)
         }
         output.append("\" aria-label=\"note ")
         output.appendDecimal(number)

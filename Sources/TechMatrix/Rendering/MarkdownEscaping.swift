@@ -44,6 +44,23 @@ enum MarkdownEscaping {
         text.withUTF8 { inline($0, escapeBlockStart: escapeBlockStart, escapeHashes: escapeHashes, into: &output) }
     }
 
+    /// Whether the inline rules look at `byte` at all: line endings, space and tab, and the
+    /// ASCII punctuation below. Every other byte (most of any text) is copied as it is.
+    @inline(__always)
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        // Bits for 0x09, 0x0A, 0x0D, space, # $ & * . : < > (bytes 0–63) ...
+        let low: UInt64 =
+            1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x23 | 1 << 0x24 | 1 << 0x26 | 1 << 0x2A | 1 << 0x2E | 1 << 0x3A
+            | 1 << 0x3C | 1 << 0x3E
+        // ... and @ [ \ ] _ ` | ~ (bytes 64–127).
+        let high: UInt64 =
+            1 << (0x40 - 64) | 1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64) | 1 << (0x5F - 64) | 1 << (0x60 - 64)
+            | 1 << (0x7C - 64) | 1 << (0x7E - 64)
+        if byte < 64 { return low >> byte & 1 != 0 }
+        if byte < 128 { return high >> (byte - 64) & 1 != 0 }
+        return false
+    }
+
     /// The inline rules over UTF-8 bytes. Every character the rules touch is ASCII, so the
     /// scan copies runs of other bytes in one go and never decodes a scalar.
     static func inline(_ bytes: UnsafeBufferPointer<UInt8>, escapeBlockStart: Bool, escapeHashes: Bool, into output: inout ByteBuffer) {
@@ -85,7 +102,7 @@ enum MarkdownEscaping {
         }
         while index < count {
             let byte = bytes[index]
-            if byte >= 0x80 {
+            if !mayNeedEscape(byte) {
                 atLineStart = false
                 index += 1
                 continue
@@ -101,7 +118,7 @@ enum MarkdownEscaping {
             case 0x20, 0x09:
                 if lineStart || isLineEnd(index + 1) { replacement = byte == 0x20 ? "&#32;" : "&#9;" }
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "$"):
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "$"):
                 escaped = true
             case UInt8(ascii: "#"):
                 escaped = escapeHashes

@@ -98,24 +98,29 @@ struct MarkdownRenderer {
             if let name { MarkdownEscaping.tableCell(name, into: &output) } else { output.append("Other") }
             output.append("**")
         case .value(let criterionIndex, let toolIndex):
-            let criterion = matrix.criteria[criterionIndex]
-            guard let cell = presentation.cell(criterionIndex, toolIndex) else {
+            let position = presentation.cellPosition(criterionIndex, toolIndex)
+            guard position >= 0 else {
                 output.append(Presentation.notAssessed)
                 return
             }
-            let best = presentation.best[criterionIndex][toolIndex]
-            if best { output.append("**") }
-            switch cell.value {
-            case .text(let text): MarkdownEscaping.tableCell(text, into: &output)
-            default: MarkdownEscaping.tableCell(Presentation.text(of: cell, criterion: criterion, plain: options.plainSymbols), into: &output)
-            }
-            if best { output.append("**") }
-            if let annotation = Presentation.annotation(of: cell, in: matrix.tools[toolIndex]) {
-                output.append(" ")
-                MarkdownEscaping.tableCell(annotation, into: &output)
-            }
-            if let number = presentation.cellFootnotes[criterionIndex][toolIndex] { footnoteMarker(number, into: &output) }
+            value(matrix.tools[toolIndex].cellValues[position], criterionIndex, toolIndex, into: &output)
         }
+    }
+
+    /// A cell of the table; the cell is borrowed from its tool.
+    private func value(_ cell: Cell, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
+        let best = presentation.best[criterionIndex][toolIndex]
+        if best { output.append("**") }
+        switch cell.value {
+        case .text(let text): MarkdownEscaping.tableCell(text, into: &output)
+        default: MarkdownEscaping.tableCell(Presentation.text(of: cell, kind: matrix.criteria[criterionIndex].kind, plain: options.plainSymbols), into: &output)
+        }
+        if best { output.append("**") }
+        if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
+            output.append(" ")
+            MarkdownEscaping.tableCell(annotation, into: &output)
+        }
+        if let number = presentation.cellFootnote(criterionIndex, toolIndex) { footnoteMarker(number, into: &output) }
     }
 
     private func footnoteMarker(_ number: Int, into output: inout ByteBuffer) {
@@ -223,8 +228,16 @@ struct MarkdownRenderer {
     private func notes(into output: inout ByteBuffer) {
         guard !presentation.footnotes.isEmpty else { return }
         output.append(options.tableOnly ? "**Notes**\n\n" : "## Notes\n\n")
+        // Each source's link is written once and copied into every note that cites it.
+        let links = matrix.sources.map { source in
+            var link = ByteBuffer(capacity: 64)
+            self.link(source.title, url: source.url, into: &link)
+            return link
+        }
+        var positions: [Int] = []
         for (index, footnote) in presentation.footnotes.enumerated() {
-            output.append("\(index + 1). ")
+            output.appendDecimal(index + 1)
+            output.append(". ")
             if let note = footnote.note {
                 MarkdownEscaping.prose(note, into: &output)
                 if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
@@ -235,12 +248,12 @@ struct MarkdownRenderer {
                 output.append(".")
                 if !footnote.sources.isEmpty { output.append(" ") }
             }
-            let sources = presentation.sources(of: footnote)
-            if !sources.isEmpty {
-                output.append(sources.count == 1 ? "Source: " : "Sources: ")
-                for (position, source) in sources.enumerated() {
-                    if position > 0 { output.append("; ") }
-                    link(source.title, url: source.url, into: &output)
+            presentation.sourcePositions(of: footnote, into: &positions)
+            if !positions.isEmpty {
+                output.append(positions.count == 1 ? "Source: " : "Sources: ")
+                for (place, position) in positions.enumerated() {
+                    if place > 0 { output.append("; ") }
+                    output.append(links[position])
                 }
                 output.append(".")
             }

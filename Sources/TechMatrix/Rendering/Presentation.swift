@@ -20,14 +20,18 @@ struct Presentation {
     let plain: Bool
     private(set) var footnotes: [Footnote] = []
     private var footnoteNumbers: [Footnote: Int] = [:]
-    /// Every cell, criterion-major (`cells[criterion * tools + tool]`), looked up once in
-    /// tool-major order so that each tool's dictionary is walked while it is in cache, and
-    /// then read row by row as the tables are written.
-    private var cells: [Cell?] = []
+    /// Where each cell sits in its tool's ``Tool/cellValues``, tool-major
+    /// (`positions[tool * criteria + criterion]`), -1 for *not assessed*. The cells stay where
+    /// the tools hold them; nothing is copied.
+    private var positions: [Int32] = []
+    private let criterionCount: Int
+    /// Each source's position in the matrix's sources, by id.
+    private let sourceIndex: [String: Int]
     /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
     private(set) var labelFootnotes: [Int?] = []
-    /// `cellFootnotes[criterion][tool]`.
-    private(set) var cellFootnotes: [[Int?]] = []
+    /// Cell footnote numbers, criterion-major (`cellFootnoteNumbers[criterion * tools + tool]`),
+    /// 0 for none.
+    private var cellFootnoteNumbers: [Int32] = []
     /// `best[criterion][tool]`.
     private(set) var best: [[Bool]] = []
     /// `proFootnotes[tool][pro]` and likewise for cons.
@@ -43,29 +47,42 @@ struct Presentation {
         self.matrix = matrix
         self.plain = plain
         let ids = matrix.criteria.map(\.id)
+        var byID: [String: Int] = [:]
+        for (index, id) in ids.enumerated() where byID[id] == nil { byID[id] = index }
+        var sourceIndex: [String: Int] = [:]
+        for (index, source) in matrix.sources.enumerated() where sourceIndex[source.id] == nil { sourceIndex[source.id] = index }
+        self.sourceIndex = sourceIndex
         let toolCount = matrix.tools.count
-        cells = Array(repeating: nil, count: ids.count * toolCount)
-        for toolIndex in matrix.tools.indices {
-            let toolCells = matrix.tools[toolIndex].cells
-            for criterionIndex in ids.indices {
-                let cell = toolCells[ids[criterionIndex]]
-                if let cell, cell.qualifier != nil || cell.maximum != nil { hasQualifiers = true }
-                cells[criterionIndex * toolCount + toolIndex] = cell
+        criterionCount = ids.count
+        positions = Array(repeating: -1, count: ids.count * toolCount)
+        var footnoted = 0
+        for (toolIndex, tool) in matrix.tools.enumerated() {
+            tool.cellPositions(ids, byID: byID, into: &positions, at: toolIndex * ids.count)
+            for cell in tool.cellValues {
+                if cell.qualifier != nil || cell.maximum != nil { hasQualifiers = true }
+                if cell.note != nil || !cell.sources.isEmpty || cell.verified != nil { footnoted += 1 }
             }
         }
+        footnotes.reserveCapacity(footnoted + ids.count)
+        footnoteNumbers.reserveCapacity(footnoted + ids.count)
+        cellFootnoteNumbers = Array(repeating: 0, count: ids.count * toolCount)
+        var intervals: [ClosedRange<Double>?] = Array(repeating: nil, count: toolCount)
         for (index, criterion) in matrix.criteria.enumerated() {
             labelFootnotes.append(descriptionsAsFootnotes ? criterion.description.flatMap { footnote(note: $0, sources: []) } : nil)
-            var row: [Int?] = []
-            row.reserveCapacity(toolCount)
+            let ranked = criterion.kind.better != nil
             for toolIndex in 0..<toolCount {
-                if let cell = cells[index * toolCount + toolIndex], cell.note != nil || !cell.sources.isEmpty || cell.verified != nil {
-                    row.append(footnote(note: cell.note, sources: cell.sources, verified: cell.verified))
-                } else {
-                    row.append(nil)
+                let position = Int(positions[toolIndex * ids.count + index])
+                guard position >= 0 else {
+                    intervals[toolIndex] = nil
+                    continue
+                }
+                let cell = matrix.tools[toolIndex].cellValues[position]
+                if ranked { intervals[toolIndex] = cell.interval }
+                if cell.note != nil || !cell.sources.isEmpty || cell.verified != nil {
+                    cellFootnoteNumbers[index * toolCount + toolIndex] = Int32(footnote(note: cell.note, sources: cell.sources, verified: cell.verified) ?? 0)
                 }
             }
-            cellFootnotes.append(row)
-            best.append(Self.bestMarks(criterion, cells: cells[(index * toolCount)..<((index + 1) * toolCount)]))
+            best.append(ranked ? Self.bestMarks(criterion, intervals: intervals) : Array(repeating: false, count: toolCount))
         }
         for tool in matrix.tools {
             proFootnotes.append(tool.pros.map { footnote(note: nil, sources: $0.sources) })
@@ -110,10 +127,9 @@ struct Presentation {
     /// interval is at least as good as every other cell's over its whole extent (for `lower`,
     /// its upper end is at most every other lower end). So `≤ 10` is never best beside another
     /// `≤ 10`, and a lone value is never marked.
-    private static func bestMarks(_ criterion: Criterion, cells: ArraySlice<Cell?>) -> [Bool] {
-        let none = Array(repeating: false, count: cells.count)
+    private static func bestMarks(_ criterion: Criterion, intervals: [ClosedRange<Double>?]) -> [Bool] {
+        let none = Array(repeating: false, count: intervals.count)
         guard let better = criterion.kind.better else { return none }
-        let intervals = cells.map { $0?.interval }
         let assessed = intervals.compactMap { $0 }
         guard assessed.count >= 2, assessed.contains(where: { $0 != assessed[0] }) else { return none }
         // Each cell is compared with the best rival end among the *other* cells: the two best
@@ -139,20 +155,39 @@ struct Presentation {
 
     /// The cell of a tool for a criterion, by position; `nil` is not assessed.
     func cell(_ criterionIndex: Int, _ toolIndex: Int) -> Cell? {
-        cells[criterionIndex * matrix.tools.count + toolIndex]
+        let position = cellPosition(criterionIndex, toolIndex)
+        return position < 0 ? nil : matrix.tools[toolIndex].cellValues[position]
+    }
+
+    /// Where a tool's cell for a criterion sits in its ``Tool/cellValues``, or -1 for *not
+    /// assessed*. Renderers pass `matrix.tools[tool].cellValues[position]` straight on, which
+    /// borrows the cell instead of copying it.
+    func cellPosition(_ criterionIndex: Int, _ toolIndex: Int) -> Int {
+        Int(positions[toolIndex * criterionCount + criterionIndex])
+    }
+
+    /// The footnote number of a tool's cell for a criterion, if it has one.
+    func cellFootnote(_ criterionIndex: Int, _ toolIndex: Int) -> Int? {
+        let number = cellFootnoteNumbers[criterionIndex * matrix.tools.count + toolIndex]
+        return number == 0 ? nil : Int(number)
     }
 
     /// A cell's value as shown: `✅ Yes` (or `Yes` when plain), `15 ms`, `≈ 15 ms` (`about 15 ms`),
     /// `≤ 10 ms` (`up to 10 ms`), `≥ 3` (`at least 3`), `10–20 ms` (`10 to 20 ms`), `3/5`, or
     /// the text itself.
     static func text(of cell: Cell, criterion: Criterion, plain: Bool) -> String {
+        text(of: cell, kind: criterion.kind, plain: plain)
+    }
+
+    /// ``text(of:criterion:plain:)`` given the criterion's kind alone.
+    static func text(of cell: Cell, kind: Criterion.Kind, plain: Bool) -> String {
         switch cell.value {
         case .text(let text): return text
         case .support(let support): return supportLabel(support, plain: plain)
         case .number(let number):
             var shown = NumberFormatting.json(number)
             if let maximum = cell.maximum { shown += (plain ? " to " : "–") + NumberFormatting.json(maximum) }
-            if case .number(let unit?, _) = criterion.kind, !unit.isEmpty {
+            if case .number(let unit?, _) = kind, !unit.isEmpty {
                 shown += unit.hasPrefix("%") ? unit : " " + unit
             }
             switch cell.qualifier {
@@ -162,7 +197,7 @@ struct Presentation {
             case .atLeast: return (plain ? "at least " : "≥ ") + shown
             }
         case .rating(let rating):
-            if case .rating(let scale, _) = criterion.kind { return "\(rating)/\(scale)" }
+            if case .rating(let scale, _) = kind { return "\(rating)/\(scale)" }
             return String(rating)
         }
     }
@@ -170,8 +205,14 @@ struct Presentation {
     /// What is said about a cell beside its value: the release it describes when that differs
     /// from its tool's, and whether it is disputed: `(in 1.24; disputed)`. `nil` when nothing.
     static func annotation(of cell: Cell, in tool: Tool) -> String? {
+        annotation(of: cell, toolVersion: tool.version)
+    }
+
+    /// ``annotation(of:in:)`` given the tool's version alone.
+    static func annotation(of cell: Cell, toolVersion: String?) -> String? {
+        if cell.version == nil, !cell.disputed { return nil }
         var parts: [String] = []
-        if let version = cell.version, version != tool.version { parts.append("in " + version) }
+        if let version = cell.version, version != toolVersion { parts.append("in " + version) }
         if cell.disputed { parts.append("disputed") }
         return parts.isEmpty ? nil : "(" + parts.joined(separator: "; ") + ")"
     }
@@ -221,8 +262,13 @@ struct Presentation {
         return coverage + "; the oldest claim was verified on " + oldest.text + "."
     }
 
-    /// Source titles for a footnote, in citation order.
-    func sources(of footnote: Footnote) -> [Source] {
-        footnote.sources.compactMap { matrix.source(withID: $0) }
+    /// The positions in the matrix's sources of a footnote's sources, in citation order,
+    /// written into `positions` (which is emptied first, and reused so that no array is made
+    /// per footnote).
+    func sourcePositions(of footnote: Footnote, into positions: inout [Int]) {
+        positions.removeAll(keepingCapacity: true)
+        for id in footnote.sources {
+            if let position = sourceIndex[id] { positions.append(position) }
+        }
     }
 }

@@ -18,13 +18,31 @@ public struct Renderer: Sendable {
     ///   - format: The output format.
     public func renderBytes(_ matrix: Matrix, as format: OutputFormat) -> [UInt8] {
         var output = ByteBuffer(capacity: 1 << 16)
+        render(matrix, as: format, into: &output)
+        return output.bytes
+    }
+
+    /// Renders `matrix` in `format` and hands the bytes to `write` in chunks of about
+    /// `chunkSize` bytes as they are made, so the whole rendering is never held in memory.
+    /// The chunks, joined, are exactly ``renderBytes(_:as:)``.
+    /// - Parameters:
+    ///   - matrix: A valid matrix (see ``Matrix/problems()``).
+    ///   - format: The output format.
+    ///   - chunkSize: About how many bytes each call of `write` gets (the last gets the rest).
+    ///   - write: Receives the chunks in order.
+    public func render(_ matrix: Matrix, as format: OutputFormat, chunkSize: Int = 1 << 20, to write: @escaping @Sendable ([UInt8]) -> Void) {
+        var output = ByteBuffer(streamingTo: write, chunkSize: chunkSize)
+        render(matrix, as: format, into: &output)
+        output.finish()
+    }
+
+    private func render(_ matrix: Matrix, as format: OutputFormat, into output: inout ByteBuffer) {
         switch format {
         case .json: MatrixEncoder().encode(matrix, into: &output)
         case .markdown: MarkdownRenderer(matrix: matrix, options: options).render(into: &output)
         case .csv: CSVRenderer(matrix: matrix, options: options).render(into: &output)
         case .html: HTMLRenderer(matrix: matrix, options: options).render(into: &output)
         }
-        return output.bytes
     }
 
     /// The rendering of `matrix` in `format`, as text.

@@ -65,13 +65,18 @@ struct Validator {
 
         if matrix.tools.isEmpty { report(root.appending("tools"), .emptyList) }
         var criteriaByID: [String: Criterion] = [:]
+        var firstIndex: [String: Int] = [:]
         var firstOccurrence: [Bool] = []
         let criterionIDs = matrix.criteria.map(\.id)
         let criterionKinds = matrix.criteria.map(\.kind)
-        for criterion in matrix.criteria {
+        for (index, criterion) in matrix.criteria.enumerated() {
             firstOccurrence.append(criteriaByID[criterion.id] == nil)
-            if criteriaByID[criterion.id] == nil { criteriaByID[criterion.id] = criterion }
+            if criteriaByID[criterion.id] == nil {
+                criteriaByID[criterion.id] = criterion
+                firstIndex[criterion.id] = index
+            }
         }
+        var positions = [Int32](repeating: -1, count: criterionIDs.count)
         var seenTools = Set<String>()
         var toolNames = Set<String>()
         for (index, tool) in matrix.tools.enumerated() {
@@ -87,14 +92,16 @@ struct Validator {
             }
             // Cells in display order, then any cell for an undeclared criterion, by id.
             var declaredCells = 0
+            tool.cellPositions(criterionIDs, byID: firstIndex, into: &positions, at: 0)
             for criterionIndex in criterionIDs.indices where firstOccurrence[criterionIndex] {
+                let position = Int(positions[criterionIndex])
+                guard position >= 0 else { continue }
                 let id = criterionIDs[criterionIndex]
-                guard let cell = tool.cells[id] else { continue }
                 declaredCells += 1
-                checkCell(cell, id: id, kind: criterionKinds[criterionIndex], at: path.appending("values").appending(id), sourceIDs: sourceIDs)
+                checkCell(tool.cellValues[position], id: id, kind: criterionKinds[criterionIndex], at: path.appending("values").appending(id), sourceIDs: sourceIDs)
             }
-            if declaredCells < tool.cells.count {
-                for criterionID in tool.cells.keys.filter({ criteriaByID[$0] == nil }).sorted() {
+            if declaredCells < tool.cellCount {
+                for criterionID in tool.cellIDs.filter({ criteriaByID[$0] == nil }).sorted() {
                     report(path.appending("values").appending(criterionID), .unknownCriterion(criterionID, suggestion: Suggestion.closest(to: criterionID, in: matrix.criteria.map(\.id))))
                 }
             }
@@ -186,22 +193,35 @@ struct Validator {
 
     private mutating func checkCell(_ cell: Cell, id: String, kind: Criterion.Kind, at path: @autoclosure () -> JSONPath, sourceIDs: [String]) {
         func valuePath() -> JSONPath { cell.isBare ? path() : path().appending(CellMember.value) }
-        switch (kind, cell.value) {
-        case (.text, .text(let text)):
-            checkText(text, at: valuePath())
-        case (.support, .support):
-            break
-        case (.number, .number(let number)):
-            if !number.isFinite { report(valuePath(), .nonFiniteNumber(String(number))) }
-        case (.rating(let scale, _), .rating(let rating)):
-            if !(0...max(0, scale)).contains(rating) {
-                report(valuePath(), .ratingOutOfRange(criterion: id, found: String(rating), scale: scale))
+        // One switch on the value, then the kind, so that neither enum is copied.
+        var fits = true
+        switch cell.value {
+        case .text(let text):
+            if case .text = kind { checkText(text, at: valuePath()) } else { fits = false }
+        case .support:
+            if case .support = kind {} else { fits = false }
+        case .number(let number):
+            if case .number = kind {
+                if !number.isFinite { report(valuePath(), .nonFiniteNumber(String(number))) }
+            } else {
+                fits = false
             }
-        default:
+        case .rating(let rating):
+            if case .rating(let scale, _) = kind {
+                if !(0...max(0, scale)).contains(rating) {
+                    report(valuePath(), .ratingOutOfRange(criterion: id, found: String(rating), scale: scale))
+                }
+            } else {
+                fits = false
+            }
+        }
+        if !fits {
             report(valuePath(), .valueMismatch(criterion: id, expected: Self.expectation(for: kind), found: Self.describe(cell.value)))
         }
-        checkText(cell.note, at: path().appending(CellMember.note))
-        checkSources(cell.sources, at: path().appending(CellMember.sources), known: sourceIDs)
+        if let note = cell.note { checkText(note, at: path().appending(CellMember.note)) }
+        if !cell.sources.isEmpty { checkSources(cell.sources, at: path().appending(CellMember.sources), known: sourceIDs) }
+        // Everything below is about the members most cells leave out.
+        guard cell.hasDetails else { return }
         checkVersion(cell.version, at: path().appending(CellMember.version))
         checkDate(cell.verified, at: path().appending(CellMember.verified))
         if case .number(let value) = cell.value, case .number = kind {
@@ -251,7 +271,12 @@ struct Validator {
     }
 
     private mutating func checkText(_ text: String?, at path: @autoclosure () -> JSONPath) {
-        guard let text, let (scalar, offset) = TextRules.firstForbidden(in: text) else { return }
+        guard let text else { return }
+        checkText(text, at: path())
+    }
+
+    private mutating func checkText(_ text: String, at path: @autoclosure () -> JSONPath) {
+        guard let (scalar, offset) = TextRules.firstForbidden(in: text) else { return }
         report(path(), .forbiddenCharacter(scalar, offset: offset))
     }
 
