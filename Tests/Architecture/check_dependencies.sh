@@ -18,7 +18,7 @@ import os, re, sys
 
 ROOT = "Sources/TechMatrix"
 ALLOW_LIST = "Tests/Architecture/known-violations.txt"
-FOLDERS = ["Support", "Diagnostics", "Model", "DSL", "Validation", "Interchange", "Rendering", "Diff", "Embedding", "CLI"]
+FOLDERS = ["Support", "Diagnostics", "Model", "DSL", "Validation", "Interchange", "Ranking", "Rendering", "Diff", "Embedding", "CLI"]
 # Arrow = "may use". A folder may always use itself.
 ALLOWED = {
     "Support": set(),
@@ -27,7 +27,8 @@ ALLOWED = {
     "DSL": {"Model", "Support", "Diagnostics"},
     "Validation": {"Model", "Support", "Diagnostics"},
     "Interchange": {"Validation", "Model", "Support", "Diagnostics"},
-    "Rendering": {"Model", "Support"},
+    "Ranking": {"Model", "Support", "Diagnostics"},
+    "Rendering": {"Ranking", "Model", "Support"},
     "Diff": {"Model", "Support", "Diagnostics"},
     "Embedding": {"Rendering", "Model", "Support", "Diagnostics"},
     "CLI": set(FOLDERS),

@@ -102,6 +102,7 @@ public struct TechMatrixCommand: Sendable {
         case "export": try export(arguments)
         case "diff": try diff(arguments)
         case "embed": try embed(arguments)
+        case "rank": try rank(arguments)
         default: throw unknownCommand(first)
         }
     }
