@@ -8,7 +8,7 @@ extension RankingReport {
         guard !matrix.profiles.isEmpty else { return }
         output.append("## Which one fits\n\n")
         output.append("For each use case: the tools that meet its must-haves, ranked by a weighted score from 0 to 1. ")
-        output.append("A score is an interval `[low, high]` when a cell is not assessed (low counts it as the worst, high as the best); ")
+        output.append("A score is an interval [low, high] when a cell is not assessed (low counts it as the worst, high as the best); ")
         output.append("tools whose intervals overlap cannot be told apart on what is known.\n\n")
         for ranking in declared(matrix) {
             output.append("### ")
