@@ -125,7 +125,7 @@ struct RankingReport {
         if let weights { lines.append(line("Weights: " + weights)) }
         lines.append("")
         if !ranking.ranked.isEmpty {
-            lines.append("Ranked (score from 0 to 1; [low, high] where not assessed cells leave it open):")
+            lines.append("Ranked (score from 0 to 1, as [low, high] where a cell is not assessed):")
             let names = ranking.ranked.map { line($0.tool.name) }
             let width = names.map(DisplayWidth.of).max() ?? 0
             let scores = ranking.ranked.map { Self.score($0.score) }
