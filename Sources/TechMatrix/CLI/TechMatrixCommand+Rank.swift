@@ -6,7 +6,7 @@ extension TechMatrixCommand {
         CommandSpec.Option(name: "weight", value: "list", help: "Weights from 0 to 10, instead of a profile: crit=w,..."),
         CommandSpec.Option(name: "format", value: "text|md|json", help: "A terminal listing (default), Markdown for a pull request or write-up, or JSON (techmatrix-rank/v1)."),
         CommandSpec.Option(name: "input", value: "file", help: "Rank a techmatrix/v2 JSON document (- for standard input) instead of a built-in matrix."),
-        CommandSpec.Option(name: "plain", value: nil, help: "Support values as words only, without symbols."),
+        CommandSpec.Option(name: "plain", value: nil, help: "Markdown: support values as words only, without symbols (the text listing always is)."),
     ]
 
     /// `rank <id> [--profile P | --require ... --weight ...] [--format text|md|json]`.
