@@ -164,6 +164,27 @@ struct RankingOutputTests {
         #expect(output.hasPrefix("151 documents, 0 errors"), "\(output)")
     }
 
+    @Test("the README's rank example is what the command prints")
+    func readmeExample() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "$ techmatrix rank service-meshes"))
+        let block = readme[start.lowerBound...]
+        let end = try #require(block.range(of: "\n```\n"))
+        let lines = block[..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The command may continue over lines ending in a backslash.
+        var command = ""
+        var index = 0
+        while true {
+            let line = lines[index]
+            index += 1
+            if line.hasSuffix("\\") { command += line.dropLast() } else { command += line; break }
+        }
+        let words = command.dropFirst(2).split(separator: " ").map(String.init).dropFirst()
+        let result = try CLIProcess.run(Array(words), in: directory)
+        #expect(result.status == 0)
+        #expect(result.stdout == lines[index...].joined(separator: "\n") + "\n")
+    }
+
     // MARK: Renderings
 
     @Test("Markdown and HTML get a 'Which one fits' section only when the matrix declares profiles; CSV never changes")
