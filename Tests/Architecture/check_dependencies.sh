@@ -18,7 +18,7 @@ import os, re, sys
 
 ROOT = "Sources/TechMatrix"
 ALLOW_LIST = "Tests/Architecture/known-violations.txt"
-FOLDERS = ["Support", "Diagnostics", "Model", "DSL", "Validation", "Interchange", "Rendering", "Diff", "Embedding", "Audit", "CLI"]
+FOLDERS = ["Support", "Diagnostics", "Model", "DSL", "Validation", "Interchange", "Ranking", "Rendering", "Diff", "Embedding", "Audit", "CLI"]
 # Arrow = "may use". A folder may always use itself.
 ALLOWED = {
     "Support": set(),
@@ -27,7 +27,8 @@ ALLOWED = {
     "DSL": {"Model", "Support", "Diagnostics"},
     "Validation": {"Model", "Support", "Diagnostics"},
     "Interchange": {"Validation", "Model", "Support", "Diagnostics"},
-    "Rendering": {"Interchange", "Model", "Support"},
+    "Ranking": {"Model", "Support", "Diagnostics"},
+    "Rendering": {"Ranking", "Interchange", "Model", "Support"},
     "Diff": {"Rendering", "Interchange", "Model", "Support", "Diagnostics"},
     "Embedding": {"Rendering", "Model", "Support", "Diagnostics"},
     "Audit": {"Rendering", "Model", "Support", "Diagnostics"},

@@ -16,6 +16,10 @@ validated with the jsonschema package), never from TechMatrix's own renderers:
 - CSV: Python's csv module gives back every field exactly, records end with CRLF.
 - HTML: html5lib gives back every text exactly and the tree holds no element or attribute
   that came from user text.
+- Profiles: a matrix that declares them gets a "Which one fits" section in Markdown and HTML
+  whose headings give back every profile name and whose ranking tables name only the matrix's
+  tools; the page's JSON data block parses with Python's json module and holds exactly the
+  document's rankable criteria, its tools' values for them and its profiles.
 
 Usage: check_corpus.py CORPUS_DIR SCHEMA
 Prints one line per failure and closes with 'N passed, N failed'.
@@ -30,6 +34,7 @@ import sys
 # must be the same everywhere (checked once at the end).
 PAGE_SCRIPTS = 2
 SCRIPT_TEXTS = set()
+PROFILE_PAGES = []
 
 import cmarkgfm
 import html5lib
@@ -181,9 +186,12 @@ HTML_ELEMENTS = {"html", "head", "body", "meta", "title", "style", "script", "he
 HTML_ATTRIBUTES = {"class", "id", "href", "rel", "scope", "colspan", "lang", "charset", "name", "content",
                    "http-equiv", "type", "autocomplete", "hidden", "title", "datetime", "role", "viewBox", "x",
                    "y", "width", "height", "rx", "aria-label", "aria-hidden"}
+# The fit finder of a page whose matrix declares profiles.
+FIT_ELEMENTS = {"select", "option", "fieldset", "legend", "output"}
+FIT_ATTRIBUTES = {"aria-labelledby", "aria-live", "for", "value", "min", "max", "step"}
 
 
-def check_tree(root, allowed, where, checker, matrix, markdown):
+def check_tree(root, allowed, where, checker, matrix, markdown, attributes=HTML_ATTRIBUTES):
     urls = {s.get("url") for s in matrix.sources.values()} | {t.get("url") for t in matrix.tools}
     bad = []
     for element in root.iter():
@@ -194,7 +202,7 @@ def check_tree(root, allowed, where, checker, matrix, markdown):
             bad.append("element <%s>" % name)
         for attribute, value in element.attrib.items():
             attribute = local(attribute)
-            if not markdown and attribute not in HTML_ATTRIBUTES and not attribute.startswith("data-"):
+            if not markdown and attribute not in attributes and not attribute.startswith("data-"):
                 bad.append("attribute %s=%r on <%s>" % (attribute, value, name))
             if attribute == "href" and not (value.startswith("#") or value in urls):
                 bad.append("link to %r" % value)
@@ -216,8 +224,12 @@ def check_markdown(path, matrix, plain, by_rows, table_only, checker):
     html = cmarkgfm.github_flavored_markdown_to_html(source, options=Options.CMARK_OPT_UNSAFE)
     root = html5lib.parse(html, treebuilder="etree", namespaceHTMLElements=False)
     check_tree(root, MD_ELEMENTS, where, checker, matrix, markdown=True)
-    tables = root.findall(".//table")
+    all_tables = root.findall(".//table")
+    rankings = [t for t in all_tables if [text_of(c, [], set()) for c in cells(t.find(".//tr"))][:2] == ["Place", "Tool"]]
+    tables = [t for t in all_tables if t not in rankings]
     checker.check(len(tables) == 1, where, "expected one table, found %d" % len(tables))
+    profiles = matrix.doc.get("profiles", []) if not table_only else []
+    check_rankings(where, root, rankings, profiles, matrix, checker, markdown=True)
     if not tables:
         return
     rows = tables[0].findall(".//tr")
@@ -274,16 +286,29 @@ def check_html(path, matrix, plain, by_rows, fragment, checker):
                           for e in root.iter() if isinstance(e.tag, str) and e is not root), where, "fragment holds page elements")
     else:
         root = html5lib.parse(data, treebuilder="etree", namespaceHTMLElements=False)
-        scripts = root.findall(".//script")
-        # The page's own scripts (interaction, freshness), the same bytes on every page: user
-        # text never adds or changes a script.
-        checker.check(len(scripts) == PAGE_SCRIPTS, where, "expected exactly %d scripts, found %d" % (PAGE_SCRIPTS, len(scripts)))
+        scripts = [s for s in root.findall(".//script") if s.get("type") is None]
+        data = [s for s in root.findall(".//script") if s.get("type") == "application/json"]
+        profiles = matrix.doc.get("profiles", [])
+        # The page's own scripts (interaction, freshness, and the fit finder where the matrix has
+        # profiles), the same bytes on every page: user text never adds or changes a script.
+        expected = PAGE_SCRIPTS + (1 if profiles else 0)
+        checker.check(len(scripts) == expected, where, "expected %d scripts, found %d" % (expected, len(scripts)))
         for script in scripts:
             SCRIPT_TEXTS.add(script.text or "")
+        if profiles:
+            PROFILE_PAGES.append(where)
+        checker.check(len(data) == (1 if profiles else 0), where, "expected %d data blocks, found %d" % (1 if profiles else 0, len(data)))
+        if data:
+            check_fit_data(where, data[0].text, matrix, checker)
         title = root.find(".//title")
         checker.check(title is not None and title.text == matrix.doc["title"], where, "title element differs")
         checker.check(root.find(".//html").get("lang") == "en" if root.find(".//html") is not None else root.get("lang") == "en", where, "lang missing")
-    check_tree(root, HTML_ELEMENTS, where, checker, matrix, markdown=False)
+    fit = bool(matrix.doc.get("profiles")) and not fragment
+    check_tree(root, HTML_ELEMENTS | (FIT_ELEMENTS if fit else set()), where, checker, matrix, markdown=False,
+               attributes=HTML_ATTRIBUTES | (FIT_ATTRIBUTES if fit else set()))
+    if fit:
+        rankings = [t for t in root.findall(".//table") if "tm-fit-table" in t.get("class", "")]
+        check_rankings(where, root, rankings, matrix.doc["profiles"], matrix, checker, markdown=False)
     table = root.find(".//table")
     checker.check(table is not None, where, "no table")
     if table is None:
@@ -313,6 +338,51 @@ def check_html(path, matrix, plain, by_rows, fragment, checker):
         for tool in matrix.tools:
             for remark in matrix.remarks(tool, "pros") + matrix.remarks(tool, "cons"):
                 checker.check(remark in items, where, "pro or con %r missing" % remark[:80])
+
+
+def check_rankings(where, root, tables, profiles, matrix, checker, markdown):
+    """Every profile has its heading, and ranking tables name only the matrix's tools."""
+    headings = [text_of(h, [], {"strong"}) for h in root.findall(".//h2")]
+    checker.check(("Which one fits" in headings) == bool(profiles), where, "a 'Which one fits' section %s" % (
+        "is missing" if profiles else "without profiles"))
+    # Markdown gives back one kind of line break; HTML writes CR as a reference and keeps it.
+    same = lf if markdown else (lambda text: text)
+    titles = [text_of(h, [], set()) for h in root.findall(".//h3")]
+    for profile in profiles:
+        checker.check(same(profile["name"]) in titles, where, "no heading for profile %r" % profile["name"][:60])
+    names = {same(t["name"]) for t in matrix.tools}
+    checker.check(len(tables) <= len(profiles), where, "%d ranking tables for %d profiles" % (len(tables), len(profiles)))
+    for table in tables:
+        for row in table.findall(".//tbody/tr") if not markdown else table.findall(".//tr")[1:]:
+            tool = text_of(cells(row)[1], [], set())
+            checker.check(tool in names, where, "ranking names %r, not a tool of the matrix" % tool[:60])
+
+
+def check_fit_data(where, text, matrix, checker):
+    """The page's data block: the rankable criteria, the tools' values for them, the profiles."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        checker.check(False, where, "the fit data block is not JSON: %s" % error)
+        return
+    rankable = [c for c in matrix.criteria if c["kind"] != "text"]
+    want_criteria = [{k: c[k] for k in ("id", "name", "kind", "unit", "better") if k in c} for c in rankable]
+    for shown, criterion in zip(want_criteria, rankable):
+        if criterion["kind"] == "rating":
+            shown["scale"] = criterion.get("scale", 5)
+    checker.check(data.get("criteria") == want_criteria, where, "fit data criteria differ")
+
+    def reduced(cell):
+        value = cell["value"] if isinstance(cell, dict) else cell
+        if isinstance(cell, dict) and ("qualifier" in cell or "max" in cell):
+            return {k: cell[k] for k in ("value", "qualifier", "max") if k in cell}
+        return value
+    ids = {c["id"] for c in rankable}
+    want_tools = [{"id": t["id"], "name": t["name"],
+                   "values": {k: reduced(v) for k, v in t.get("values", {}).items() if k in ids}} for t in matrix.tools]
+    checker.check(data.get("tools") == want_tools, where, "fit data tools differ")
+    want_profiles = [dict({"require": {}, "weights": {}}, **p) for p in matrix.doc.get("profiles", [])]
+    checker.check(data.get("profiles") == want_profiles, where, "fit data profiles differ")
 
 
 def harden(text, raw):
@@ -425,7 +495,8 @@ def main():
     # The checks above only prove what the corpus holds: it must hold every v2 shape of a cell.
     for feature in ("about", "at-most", "at-least", "max", "preview", "version", "disputed", "tool version"):
         checker.check(feature in seen, "corpus", "no matrix holds %s, so it was never read back" % feature)
-    checker.check(len(SCRIPT_TEXTS) == PAGE_SCRIPTS, "corpus", "pages carry %d different scripts; user text must never change one" % len(SCRIPT_TEXTS))
+    distinct = PAGE_SCRIPTS + (1 if PROFILE_PAGES else 0)
+    checker.check(len(SCRIPT_TEXTS) == distinct, "corpus", "pages carry %d different scripts, expected %d; user text must never change one" % (len(SCRIPT_TEXTS), distinct))
     print("conformance: %d matrices" % len(ids))
     print("%d passed, %d failed" % (checker.passed, checker.failed))
     sys.exit(1 if checker.failed or not ids else 0)

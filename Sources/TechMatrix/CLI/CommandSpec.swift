@@ -80,6 +80,11 @@ struct CommandSpec {
             options: [Option(name: "check", value: nil, help: "Write nothing; exit 1 with a diff when a region is stale.")],
             arguments: "<file>: documents holding <!-- techmatrix:<id> [options] --> ... <!-- /techmatrix --> regions.",
             discussion: "Options in a marker: table-only, rows, columns, plain, pad, fragment. Everything outside the markers is kept byte for byte."),
+        CommandSpec(
+            name: "rank", summary: "Rank a matrix's tools for a use case: must-haves, weighted score intervals, fragility.",
+            usage: "techmatrix rank <id> [--profile <id> | --require <list> --weight <list>] [--format text|md|json]",
+            options: TechMatrixCommand.rankOptions, arguments: "<id>: the built-in matrix to rank.",
+            discussion: "The rules are in docs/ranking.md. Scores are intervals where cells are not assessed; overlapping tools are not ranked against each other."),
     ]
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }

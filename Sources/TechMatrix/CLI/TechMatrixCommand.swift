@@ -103,6 +103,7 @@ public struct TechMatrixCommand: Sendable {
         case "diff": try diff(arguments)
         case "embed": try embed(arguments)
         case "audit": try audit(arguments)
+        case "rank": try rank(arguments)
         default: throw unknownCommand(first)
         }
     }

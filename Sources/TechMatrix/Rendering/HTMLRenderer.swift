@@ -42,11 +42,12 @@ struct HTMLRenderer {
         output.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         output.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n")
         output.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-        HTMLEscaping.attribute(HTMLAssets.contentSecurityPolicy, into: &output)
+        HTMLEscaping.attribute(hasFitSection ? FitFinderAssets.contentSecurityPolicy : HTMLAssets.contentSecurityPolicy, into: &output)
         output.append("\">\n<title>")
         HTMLEscaping.text(matrix.title, into: &output)
         output.append("</title>\n<style>")
         output.append(HTMLAssets.style)
+        if hasFitSection { output.append("</style>\n<style>" + FitFinderAssets.style) }
         output.append("</style>\n</head>\n<body>\n<header>\n<h1 class=\"tm-prose\">")
         HTMLEscaping.text(matrix.title, into: &output)
         output.append("</h1>\n")
@@ -68,6 +69,7 @@ struct HTMLRenderer {
             HTMLCharts(matrix: matrix, plain: options.plainSymbols).render(into: &output)
         }
         cards(into: &output)
+        whichOneFits(into: &output)
         if let verdict = matrix.verdict {
             output.append("<section>\n<h2>Verdict</h2>\n")
             prose(verdict, into: &output)
@@ -79,6 +81,7 @@ struct HTMLRenderer {
         output.append(HTMLAssets.script)
         output.append("</script>\n<script>")
         output.append(HTMLAssets.freshnessScript)
+        if hasFitSection { output.append("</script>\n<script>" + FitFinderAssets.script) }
         output.append("</script>\n</body>\n</html>\n")
     }
 

@@ -32,6 +32,7 @@ struct MarkdownRenderer {
         legend(into: &output)
         if !options.tableOnly {
             prosAndCons(into: &output)
+            RankingReport.whichOneFits(matrix, plain: options.plainSymbols, into: &output)
             if let verdict = matrix.verdict {
                 output.append("## Verdict\n\n")
                 paragraphs(verdict, into: &output)

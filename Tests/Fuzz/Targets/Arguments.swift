@@ -7,8 +7,16 @@ import Foundation
 // own (finding arguments-crash-91540c17, see the regression test in CLIEndToEndTests).
 let fuzzMatrix = Matrix(
     id: "example", title: "Example",
-    criteria: [Criterion(id: "a", name: "A", kind: .text)],
-    tools: [Tool(id: "t", name: "T", cells: ["a": Cell(.text("x"))])])
+    criteria: [
+        Criterion(id: "a", name: "A", kind: .text), Criterion(id: "s", name: "S", kind: .support),
+        Criterion(id: "n", name: "N", kind: .number(unit: "ms", better: .lower)), Criterion(id: "m", name: "M", kind: .number(unit: nil, better: nil)),
+        Criterion(id: "r", name: "R", kind: .rating(scale: 5, better: .higher)),
+    ],
+    tools: [
+        Tool(id: "t", name: "T", cells: ["a": Cell(.text("x")), "s": Cell(.support(.partial)), "n": Cell(.number(3), maximum: 9)]),
+        Tool(id: "u", name: "U", cells: ["n": Cell(.number(5), qualifier: .atMost), "r": Cell(.rating(4))]),
+    ],
+    profiles: [Profile(id: "p", name: "P", requirements: ["s": .support(.yes)], weights: ["n": 2, "r": 1, "m": 1])])
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
