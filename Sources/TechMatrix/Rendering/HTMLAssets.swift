@@ -2,8 +2,8 @@
 /// Content-Security-Policy can allow exactly them by hash and nothing else.
 enum HTMLAssets {
     static let style = """
-    :root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--zebra:#f6f8fa;--head:#eef1f5;--yes-bg:#dafbe1;--yes-fg:#116329;--partial-bg:#fff8c5;--partial-fg:#7a4b00;--no-bg:#ffebe9;--no-fg:#a40e26;--best:#ddf4ff;--accent:#0969da;--card:#f6f8fa;--stale:#bc4c00}
-    @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--zebra:#151b23;--head:#212830;--yes-bg:#12361f;--yes-fg:#7ee2a0;--partial-bg:#3b2e05;--partial-fg:#f2cc60;--no-bg:#42141a;--no-fg:#ffa198;--best:#0c2d4a;--accent:#4493f8;--card:#151b23;--stale:#f0883e}}
+    :root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--zebra:#f6f8fa;--head:#eef1f5;--yes-bg:#dafbe1;--yes-fg:#116329;--partial-bg:#fff8c5;--partial-fg:#7a4b00;--no-bg:#ffebe9;--no-fg:#a40e26;--preview-bg:#fbefff;--preview-fg:#6639ba;--best:#ddf4ff;--accent:#0969da;--card:#f6f8fa;--stale:#bc4c00}
+    @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--zebra:#151b23;--head:#212830;--yes-bg:#12361f;--yes-fg:#7ee2a0;--partial-bg:#3b2e05;--partial-fg:#f2cc60;--no-bg:#42141a;--no-fg:#ffa198;--preview-bg:#2e1a47;--preview-fg:#d2a8ff;--best:#0c2d4a;--accent:#4493f8;--card:#151b23;--stale:#f0883e}}
     body{margin:0 auto;max-width:90rem;padding:1.5rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;background:var(--bg);color:var(--fg)}
     a{color:var(--accent)}
     h1{margin:.2rem 0 .5rem;font-size:1.8rem}
@@ -24,6 +24,7 @@ enum HTMLAssets {
     .tm-matrix tbody tr td.tm-yes{background:var(--yes-bg);color:var(--yes-fg)}
     .tm-matrix tbody tr td.tm-partial{background:var(--partial-bg);color:var(--partial-fg)}
     .tm-matrix tbody tr td.tm-no{background:var(--no-bg);color:var(--no-fg)}
+    .tm-matrix tbody tr td.tm-preview{background:var(--preview-bg);color:var(--preview-fg)}
     .tm-matrix tbody tr td.tm-na{color:var(--muted);text-align:center}
     .tm-matrix tbody tr td.tm-best{background:var(--best)}
     .tm-stars{color:#bf8700;letter-spacing:.05em;margin-right:.3rem}
