@@ -9,7 +9,8 @@ struct CommandSpec {
         var help: String
     }
 
-    var name: String
+    /// The command this row describes.
+    var command: Command
     var summary: String
     var usage: String
     var options: [Option]
@@ -17,49 +18,43 @@ struct CommandSpec {
     var arguments: String?
     var discussion: String?
 
-    static let renderingOptions: [Option] = [
-        Option(name: "orientation", value: "columns|rows", help: "Tools as columns (Markdown and HTML default) or as rows (CSV default)."),
-        Option(name: "plain", value: nil, help: "Support cells as words only (Yes, Partial, No), without symbols."),
-        Option(name: "table-only", value: nil, help: "Markdown: only the table and its notes, for pasting into a write-up."),
-        Option(name: "pad", value: nil, help: "Markdown: pad columns to equal display width."),
-        Option(name: "fragment", value: nil, help: "HTML: only the table and its notes, for embedding in another page."),
-        Option(name: "long", value: nil, help: "CSV: one row per tool and criterion (the tidy shape)."),
-        Option(name: "bom", value: nil, help: "CSV: start with a UTF-8 byte order mark, for Excel."),
-        Option(name: "csv-raw", value: nil, help: "CSV: turn off formula-injection hardening."),
-    ]
+    /// The render options, from the one table that also drives embed markers and completion.
+    static let renderingOptions: [Option] = RenderFlag.allCases.map {
+        Option(name: $0.name, value: $0.values.isEmpty ? nil : $0.values.joined(separator: "|"), help: $0.help)
+    }
 
     static let all: [CommandSpec] = [
         CommandSpec(
-            name: "render", summary: "Render matrices to Markdown, CSV, HTML and JSON.",
+            command: .render, summary: "Render matrices to Markdown, CSV, HTML and JSON.",
             usage: "techmatrix render [<id> ...] [--format <list>] [--output-dir <dir> | --output -] [--input <file> | --input -]",
             options: [
                 Option(name: "format", value: "list", help: "Comma-separated formats: md, csv, html, json (default: all)."),
                 Option(name: "output-dir", value: "dir", help: "Directory to write <id>.<format> files into (default: output)."),
                 Option(name: "output", value: "-", help: "Write one rendering to standard output instead of files."),
-                Option(name: "input", value: "file", help: "Render a techmatrix/v1 JSON document (- for standard input) instead of built-in matrices."),
+                Option(name: "input", value: "file", help: "Render a techmatrix/v2 (or v1) JSON document (- for standard input) instead of built-in matrices."),
                 Option(name: "check", value: nil, help: "Write nothing; exit 1 listing every stale or missing file, with a diff."),
             ] + renderingOptions,
             arguments: "<id>: built-in matrices to render (default: all).",
             discussion: "Files whose content would not change are left untouched."),
         CommandSpec(
-            name: "list", summary: "List the built-in matrices.",
+            command: .list, summary: "List the built-in matrices.",
             usage: "techmatrix list", options: [], arguments: nil, discussion: nil),
         CommandSpec(
-            name: "validate", summary: "Check built-in matrices or a JSON document against the techmatrix/v1 rules.",
+            command: .validate, summary: "Check built-in matrices or a JSON document against the techmatrix/v2 rules (v1 rules for v1 documents).",
             usage: "techmatrix validate [<id> ... | --input <file>]",
-            options: [Option(name: "input", value: "file", help: "Validate a techmatrix/v1 JSON document (- for standard input).")],
+            options: [Option(name: "input", value: "file", help: "Validate a techmatrix/v2 or v1 JSON document (- for standard input).")],
             arguments: "<id>: built-in matrices to validate (default: all).", discussion: nil),
         CommandSpec(
-            name: "export", summary: "Print a built-in matrix as canonical techmatrix/v1 JSON.",
+            command: .export, summary: "Print a built-in matrix as canonical techmatrix/v2 JSON.",
             usage: "techmatrix export <id>", options: [], arguments: "<id>: the built-in matrix to export.", discussion: nil),
         CommandSpec(
-            name: "diff", summary: "Compare two revisions of a matrix: tools, criteria, cells, pros and cons.",
+            command: .diff, summary: "Compare two revisions of a matrix: tools, criteria, cells, pros and cons.",
             usage: "techmatrix diff <old> <new> [<id>] [--format text|md|json]",
             options: [Option(name: "format", value: "text|md|json", help: "A terminal listing (default), Markdown for a pull request, or JSON.")],
-            arguments: "<old>, <new>: a techmatrix/v1 file, - for standard input, REV:PATH, or a git REV with <id> (reads REV:./output/<id>.json).",
+            arguments: "<old>, <new>: a techmatrix/v2 or v1 file, - for standard input, REV:PATH, or a git REV with <id> (reads REV:./output/<id>.json).",
             discussion: "Exits 0 when the revisions are equal and 1 when they differ."),
         CommandSpec(
-            name: "audit", summary: "Report what is stale, missing, unsourced or disputed, and how much of each matrix is known.",
+            command: .audit, summary: "Report what is stale, missing, unsourced or disputed, and how much of each matrix is known.",
             usage: "techmatrix audit [<id> ... | --input <file>] [--today YYYY-MM-DD] [--max-age <days>] [--format text|md|json] [--strict]",
             options: [
                 Option(name: "input", value: "file", help: "Audit a techmatrix/v2 or v1 JSON document (- for standard input)."),
@@ -75,17 +70,20 @@ struct CommandSpec {
                 + "cannot be judged on. Info: second-hand and disputed claims, old sources. Exits 0 unless --strict or "
                 + "--fail-on finds something."),
         CommandSpec(
-            name: "embed", summary: "Render matrices into marked regions of Markdown and HTML documents.",
+            command: .embed, summary: "Render matrices into marked regions of Markdown and HTML documents.",
             usage: "techmatrix embed <file> ... [--check]",
             options: [Option(name: "check", value: nil, help: "Write nothing; exit 1 with a diff when a region is stale.")],
             arguments: "<file>: documents holding <!-- techmatrix:<id> [options] --> ... <!-- /techmatrix --> regions.",
-            discussion: "Options in a marker: table-only, rows, columns, plain, pad, fragment. Everything outside the markers is kept byte for byte."),
+            discussion: "Options in a marker: " + RenderFlag.allMarkerWords.joined(separator: ", ") + ". Everything outside the markers is kept byte for byte."),
         CommandSpec(
-            name: "rank", summary: "Rank a matrix's tools for a use case: must-haves, weighted score intervals, fragility.",
+            command: .rank, summary: "Rank a matrix's tools for a use case: must-haves, weighted score intervals, fragility.",
             usage: "techmatrix rank <id> [--profile <id> | --require <list> --weight <list>] [--format text|md|json]",
             options: TechMatrixCommand.rankOptions, arguments: "<id>: the built-in matrix to rank.",
             discussion: "The rules are in docs/ranking.md. Scores are intervals where cells are not assessed; overlapping tools are not ranked against each other."),
     ]
+
+    /// The command's name, as typed.
+    var name: String { command.rawValue }
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 
@@ -125,6 +123,10 @@ struct CommandSpec {
             "OPTIONS:",
             "  -h, --help     Show help. 'techmatrix <command> --help' shows a command's help.",
             "  --version      Show the version.",
+            "  --generate-completion-script bash|zsh|fish",
+            "                 Print a shell completion script.",
+            "  --generate-manpage",
+            "                 Print the manual page (man -l to read it).",
             "",
             "EXIT STATUS: 0 success; 1 data error or difference found; 64 usage error.",
         ]

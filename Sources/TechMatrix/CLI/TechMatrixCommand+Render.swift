@@ -112,19 +112,13 @@ extension TechMatrixCommand {
 
     private func renderOptions(_ arguments: ParsedArguments) throws(CommandError) -> RenderOptions {
         var options = RenderOptions()
-        if let orientation = arguments.values["orientation"] {
-            guard let parsed = RenderOptions.Orientation(rawValue: orientation) else {
-                throw .usage("--orientation takes 'columns' or 'rows', not '\(orientation)'", command: "render")
+        for flag in RenderFlag.allCases {
+            if flag.values.isEmpty {
+                if arguments.switches.contains(flag.name) { _ = flag.apply(nil, to: &options) }
+            } else if let value = arguments.values[flag.name], !flag.apply(value, to: &options) {
+                throw .usage("--\(flag.name) takes " + flag.values.map { "'\($0)'" }.joined(separator: " or ") + ", not '\(value)'", command: "render")
             }
-            options.orientation = parsed
         }
-        options.plainSymbols = arguments.switches.contains("plain")
-        options.tableOnly = arguments.switches.contains("table-only")
-        options.padColumns = arguments.switches.contains("pad")
-        options.fragment = arguments.switches.contains("fragment")
-        options.longFormat = arguments.switches.contains("long")
-        options.byteOrderMark = arguments.switches.contains("bom")
-        options.rawCSV = arguments.switches.contains("csv-raw")
         return options
     }
 }

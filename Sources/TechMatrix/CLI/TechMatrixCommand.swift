@@ -43,7 +43,8 @@ public struct TechMatrixCommand: Sendable {
     ///   error (see ``ExitStatus``).
     public func run(arguments: [String]) -> Int32 {
         do throws(CommandError) {
-            try dispatch(Array(arguments.dropFirst()))
+            let program = arguments.first.flatMap { $0.split(separator: "/").last.map(String.init) } ?? "techmatrix"
+            try dispatch(Array(arguments.dropFirst()), program: program)
             return ExitStatus.success.rawValue
         } catch {
             switch error {
@@ -63,7 +64,7 @@ public struct TechMatrixCommand: Sendable {
     }
 
     /// Sends the words to the command they name; with none, renders every built-in matrix.
-    private func dispatch(_ words: [String]) throws(CommandError) {
+    private func dispatch(_ words: [String], program: String) throws(CommandError) {
         guard let first = words.first else {
             try render(ParsedArguments([], spec: CommandSpec.named("render")!))
             return
@@ -80,12 +81,22 @@ public struct TechMatrixCommand: Sendable {
         case "--version":
             environment.print("techmatrix \(Self.version)")
             return
+        case "--generate-completion-script":
+            guard words.count == 2, let shell = ShellCompletion.Shell(rawValue: words[1]) else {
+                throw .usage("--generate-completion-script takes one shell: bash, zsh or fish", command: nil)
+            }
+            environment.writeOutput(Array(ShellCompletion(program: program, matrixIDs: builtins.map(\.id)).script(for: shell).utf8))
+            return
+        case "--generate-manpage":
+            guard words.count == 1 else { throw .usage("--generate-manpage takes no arguments", command: nil) }
+            environment.writeOutput(Array(ShellCompletion(program: program, matrixIDs: []).manualPage(version: Self.version).utf8))
+            return
         default:
             break
         }
         guard let spec = CommandSpec.named(first) else {
             if first.hasPrefix("-") {
-                let suggestion = Suggestion.closest(to: first, in: ["--help", "--version"])
+                let suggestion = Suggestion.closest(to: first, in: ShellCompletion.globalOptions)
                 throw .usage("unknown option '\(first)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), command: nil)
             }
             throw unknownCommand(first)
@@ -95,16 +106,15 @@ public struct TechMatrixCommand: Sendable {
             environment.print(spec.help)
             return
         }
-        switch spec.name {
-        case "render": try render(arguments)
-        case "list": try list(arguments)
-        case "validate": try validate(arguments)
-        case "export": try export(arguments)
-        case "diff": try diff(arguments)
-        case "embed": try embed(arguments)
-        case "audit": try audit(arguments)
-        case "rank": try rank(arguments)
-        default: throw unknownCommand(first)
+        switch spec.command {
+        case .render: try render(arguments)
+        case .list: try list(arguments)
+        case .validate: try validate(arguments)
+        case .export: try export(arguments)
+        case .diff: try diff(arguments)
+        case .embed: try embed(arguments)
+        case .audit: try audit(arguments)
+        case .rank: try rank(arguments)
         }
     }
 

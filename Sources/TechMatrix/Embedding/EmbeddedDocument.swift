@@ -37,7 +37,7 @@ public struct EmbeddedDocument: Sendable {
         public var description: String { "line \(line): \(message)" }
     }
 
-    static let options = ["table-only", "rows", "columns", "plain", "pad", "fragment"]
+    static var options: [String] { RenderFlag.allMarkerWords }
 
     /// The document's bytes.
     public var bytes: [UInt8]
@@ -125,14 +125,7 @@ public struct EmbeddedDocument: Sendable {
             }
             var options = RenderOptions()
             for word in words.dropFirst() {
-                switch word {
-                case "table-only": options.tableOnly = true
-                case "rows": options.orientation = .toolsAsRows
-                case "columns": options.orientation = .toolsAsColumns
-                case "plain": options.plainSymbols = true
-                case "pad": options.padColumns = true
-                case "fragment": options.fragment = true
-                default:
+                guard let flag = RenderFlag.flag(forMarkerWord: word), flag.apply(flag.values.isEmpty ? nil : word, to: &options) else {
                     let suggestion = Suggestion.closest(to: word, in: EmbeddedDocument.options)
                     throw MarkerError(line: line, message: "unknown option '\(word)' in the marker; expected \(EmbeddedDocument.options.joined(separator: ", "))" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
                 }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import TechMatrix
+
+/// The command table drives dispatch, help, embed markers and the generated completion scripts
+/// and manual page; these tests pin what the table says and what is made from it.
+@Suite("The command table and what is generated from it")
+struct CommandTableTests {
+    static let matrix = Matrix(id: "meshes", title: "Meshes", criteria: [Criterion(id: "mtls", name: "mTLS", kind: .support)], tools: [Tool(id: "istio", name: "Istio")])
+
+    static func run(_ arguments: [String]) -> (status: Int32, output: String, errors: String) {
+        let output = AuditTests.Captured()
+        let errors = AuditTests.Captured()
+        let environment = CommandEnvironment(
+            writeOutput: { output.append($0) }, writeError: { errors.append($0) }, readInput: { _ in [] }, workingDirectory: "/")
+        let status = TechMatrixCommand(builtins: [Self.matrix], environment: environment).run(arguments: arguments)
+        return (status, output.text, errors.text)
+    }
+
+    @Test("Every command has exactly one row in the table, in the order help lists them")
+    func oneRowPerCommand() {
+        #expect(CommandSpec.all.map(\.command) == [.render, .list, .validate, .export, .diff, .audit, .embed, .rank])
+        #expect(Set(CommandSpec.all.map(\.command)) == Set(Command.allCases))
+    }
+
+    @Test("The render flags give the render command's options and the embed markers' words")
+    func renderFlags() {
+        let render = CommandSpec.named("render")!
+        #expect(render.options.suffix(RenderFlag.allCases.count).map(\.name) == ["orientation", "plain", "table-only", "pad", "fragment", "long", "bom", "csv-raw"])
+        #expect(render.options.first { $0.name == "orientation" }?.value == "columns|rows")
+        #expect(RenderFlag.allMarkerWords == ["columns", "rows", "plain", "table-only", "pad", "fragment"])
+        var options = RenderOptions()
+        #expect(RenderFlag.orientation.apply("rows", to: &options) && options.orientation == .toolsAsRows)
+        #expect(!RenderFlag.orientation.apply("diagonal", to: &options))
+        #expect(RenderFlag.flag(forMarkerWord: "long") == nil, "CSV-only options are not marker words")
+    }
+
+    @Test("A marker word the table does not know is refused with the table's words")
+    func unknownMarkerWord() throws {
+        let document = EmbeddedDocument(bytes: Array("<!-- techmatrix:\(Self.matrix.id) long -->\n<!-- /techmatrix -->\n".utf8), kind: .markdown)
+        #expect(throws: EmbeddedDocument.MarkerError.self) { try document.updated(with: [Self.matrix]) }
+        do {
+            _ = try document.updated(with: [Self.matrix])
+        } catch {
+            #expect(error.message == "unknown option 'long' in the marker; expected columns, rows, plain, table-only, pad, fragment")
+        }
+    }
+
+    @Test("Completion scripts and the manual page use the executable's own name")
+    func programName() {
+        for shell in ["bash", "zsh", "fish"] {
+            let result = Self.run(["/usr/local/bin/my-matrices", "--generate-completion-script", shell])
+            #expect(result.status == 0)
+            #expect(result.output.contains("my-matrices --generate-completion-script \(shell)"))
+            // The format's name (techmatrix/v2) may appear in help texts; the program's may not.
+            for other in ["complete -c techmatrix", "_techmatrix", "techmatrix --", "compdef techmatrix"] {
+                #expect(!result.output.contains(other), "\(shell) script names techmatrix: \(other)")
+            }
+        }
+        let manual = Self.run(["my-matrices", "--generate-manpage"])
+        #expect(manual.status == 0)
+        #expect(manual.output.hasPrefix(".TH MY\\-MATRICES 1 "))
+    }
+
+    @Test("A missing or unknown shell is a usage error")
+    func usage() {
+        let missing = Self.run(["techmatrix", "--generate-completion-script"])
+        #expect(missing.status == 64)
+        #expect(missing.errors.contains("--generate-completion-script takes one shell: bash, zsh or fish"))
+        #expect(Self.run(["techmatrix", "--generate-completion-script", "tcsh"]).status == 64)
+        #expect(Self.run(["techmatrix", "--generate-manpage", "extra"]).status == 64)
+        #expect(Self.run(["techmatrix", "--generate-manpag"]).errors.contains("did you mean '--generate-manpage'?"))
+    }
+}
