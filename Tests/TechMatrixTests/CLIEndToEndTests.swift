@@ -35,6 +35,40 @@ struct CLIEndToEndTests {
         #expect(command.stdout.contains("--output-dir <dir>"))
     }
 
+    @Test("--output FILE writes one rendering atomically, leaves an unchanged file alone, and refuses a directory or a symbolic link")
+    func outputFile() throws {
+        let document = try write("in.json", Data(Fixtures.document.utf8))
+        let first = try run("render", "--input", document, "--format", "md", "--output", "table.md")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "wrote table.md\n")
+        let piped = try run("render", "--input", document, "--format", "md", "--output", "-")
+        let written = try String(contentsOf: directory.appendingPathComponent("table.md"), encoding: .utf8)
+        #expect(written == piped.stdout, "--output FILE writes what --output - prints")
+        let again = try run("render", "--input", document, "--format", "md", "--output", "table.md")
+        #expect(again.stdout == "table.md is already up to date\n")
+        #expect(try contents(of: ".").filter { $0.hasSuffix("techmatrix-tmp") } == [], "no temporary file is left")
+
+        // Refused paths: nothing is written, and what was there stays.
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        let folder = try run("render", "--input", document, "--format", "csv", "--output", "folder")
+        #expect(folder.status == 1)
+        #expect(folder.stderr == "Error: folder: is a directory; give a file name, or use --output-dir to write every format into it\n")
+        #expect(try contents(of: "folder") == [])
+        try Data("keep".utf8).write(to: directory.appendingPathComponent("target.txt"))
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.csv").path, withDestinationPath: "target.txt")
+        let link = try run("render", "--input", document, "--format", "csv", "--output", "link.csv")
+        #expect(link.status == 1)
+        #expect(link.stderr == "Error: link.csv: is a symbolic link; refusing to write through it (give the file itself)\n")
+        #expect(try String(contentsOf: directory.appendingPathComponent("target.txt"), encoding: .utf8) == "keep")
+        let missing = try run("render", "--input", document, "--format", "csv", "--output", "no/such/dir/x.csv")
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "Error: no/such/dir/x.csv: the directory it would go in does not exist\n")
+        let two = try run("render", "--input", document, "--format", "md,csv", "--output", "both.txt")
+        #expect(two.status == 64)
+        #expect(two.stderr.hasPrefix("Error: --output writes one rendering: name one matrix and one --format\n"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("both.txt").path))
+    }
+
     @Test("--version prints the version")
     func version() throws {
         let result = try run("--version")

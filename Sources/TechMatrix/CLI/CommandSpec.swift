@@ -26,11 +26,11 @@ struct CommandSpec {
     static let all: [CommandSpec] = [
         CommandSpec(
             command: .render, summary: "Render matrices to Markdown, CSV, HTML and JSON.",
-            usage: "techmatrix render [<id> ...] [--format <list>] [--output-dir <dir> | --output -] [--input <file> | --input -]",
+            usage: "techmatrix render [<id> ...] [--format <list>] [--output-dir <dir> | --output <file> | --output -] [--input <file> | --input -]",
             options: [
                 Option(name: "format", value: "list", help: "Comma-separated formats: md, csv, html, json (default: all)."),
                 Option(name: "output-dir", value: "dir", help: "Directory to write <id>.<format> files into (default: output)."),
-                Option(name: "output", value: "-", help: "Write one rendering to standard output instead of files."),
+                Option(name: "output", value: "file", help: "Write one rendering to this file (atomically), or to standard output with -."),
                 Option(name: "input", value: "file", help: "Render a techmatrix/v2 (or v1) JSON document (- for standard input) instead of built-in matrices."),
                 Option(name: "check", value: nil, help: "Write nothing; exit 1 listing every stale or missing file, with a diff."),
             ] + renderingOptions,

@@ -19,16 +19,18 @@ extension TechMatrixCommand {
         let renderer = Renderer(options: options)
 
         if let output = arguments.values["output"] {
-            guard output == "-" else {
-                throw .usage("--output takes '-' (standard output); to write files use --output-dir", command: "render")
-            }
-            if arguments.values["output-dir"] != nil { throw .usage("give either --output - or --output-dir, not both", command: "render") }
+            if arguments.values["output-dir"] != nil { throw .usage("give either --output or --output-dir, not both", command: "render") }
             guard matrices.count == 1, formats.count == 1 else {
-                throw .usage("--output - writes one rendering: name one matrix and one --format", command: "render")
+                throw .usage("--output writes one rendering: name one matrix and one --format", command: "render")
             }
-            // The matrix is valid, so rendering cannot fail: it streams to standard output.
-            renderer.render(matrices[0], as: formats[0], to: environment.writeOutput)
-            KeptUntilExit.keep(matrices)
+            if arguments.switches.contains("check") { throw .usage("--check compares a whole --output-dir; it does not go with --output", command: "render") }
+            if output == "-" {
+                // The matrix is valid, so rendering cannot fail: it streams to standard output.
+                renderer.render(matrices[0], as: formats[0], to: environment.writeOutput)
+                KeptUntilExit.keep(matrices)
+                return
+            }
+            try writeOne(renderer.renderBytes(matrices[0], as: formats[0]), to: output)
             return
         }
 
@@ -61,6 +63,33 @@ extension TechMatrixCommand {
         if unchanged > 0 {
             environment.print("\(unchanged) file\(unchanged == 1 ? "" : "s") already up to date in \(directoryName)/")
         }
+    }
+
+    /// `render --output FILE`: one rendering, written through a temporary file and a rename;
+    /// a directory, a symbolic link or a missing parent directory is refused before anything
+    /// is written, and a file that already holds these bytes is left untouched.
+    private func writeOne(_ bytes: [UInt8], to output: String) throws(CommandError) {
+        let path = environment.resolve(output)
+        var status = stat()
+        if lstat(path, &status) == 0 {
+            if status.st_mode & S_IFMT == S_IFLNK {
+                throw .data("\(output): is a symbolic link; refusing to write through it (give the file itself)")
+            }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                throw .data("\(output): is a directory; give a file name, or use --output-dir to write every format into it")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        let parent = (path as NSString).deletingLastPathComponent
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .data("\(output): the directory it would go in does not exist")
+        }
+        if let current = FileManager.default.contents(atPath: path), Array(current) == bytes {
+            environment.print("\(output) is already up to date")
+            return
+        }
+        try AtomicFile.write(bytes, to: path, displayName: output)
+        environment.print("wrote \(output)")
     }
 
     /// `render --check`: compares the renderings with the files on disk, writes nothing, and
