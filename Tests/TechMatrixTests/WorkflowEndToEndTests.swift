@@ -90,6 +90,11 @@ struct WorkflowEndToEndTests {
                   ~ istio / added-latency: ≈ 15 ms [note: "About 15 ms on the OpenTelemetry demo."; sources: mares-day-two-mesh-wars; version: "the release current in March 2025"] → ≈ 12 ms [note: "About 15 ms on the OpenTelemetry demo."; sources: mares-day-two-mesh-wars; version: "the release current in March 2025"]
 
                 """)
+        // Without an id, two revisions compare every matrix both hold: here the one matrix.
+        let withoutID = try run("diff", "HEAD~1", "HEAD")
+        #expect(withoutID.status == 1)
+        #expect(withoutID.stderr == "")
+        #expect(withoutID.stdout == result.stdout)
         let same = try run("diff", "HEAD:output/service-meshes.json", "output/service-meshes.json")
         #expect(same.status == 0)
         #expect(same.stdout == "service-meshes: no changes\n")

@@ -25,11 +25,29 @@ struct RevisionReader {
         }
     }
 
+    /// Whether `spec` names a git revision rather than a file, `-` or `REV:PATH`.
+    func isRevision(_ spec: String) -> Bool {
+        spec != "-" && !spec.contains(":") && !FileManager.default.fileExists(atPath: environment.resolve(spec))
+    }
+
+    /// The ids of the matrices a revision holds in `output/`: every `<id>.json` there.
+    func matrixIDs(at revision: String) throws(CommandError) -> [String] {
+        let listing = try git(["ls-tree", "--name-only", "\(revision):./output"], describing: "\(revision):./output")
+        return String(decoding: listing, as: UTF8.self).split(separator: "\n").compactMap { name in
+            name.hasSuffix(".json") ? String(name.dropLast(5)) : nil
+        }
+    }
+
     /// `git show OBJECT` in the working directory.
     private func gitShow(_ object: String) throws(CommandError) -> [UInt8] {
+        try git(["show", object], describing: object)
+    }
+
+    /// Runs git with `arguments` in the working directory and returns what it printed.
+    private func git(_ arguments: [String], describing object: String) throws(CommandError) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", object]
+        process.arguments = ["git"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: environment.workingDirectory)
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
@@ -43,7 +61,7 @@ struct RevisionReader {
         while !reader.isFinished { usleep(1000) }
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw .data("\(object): git show failed: \(message)")
+            throw .data("\(object): git \(arguments[0]) failed: \(message)")
         }
         return Array(data)
     }
