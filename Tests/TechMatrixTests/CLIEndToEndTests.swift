@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TechMatrix
 
 /// The real executable in a separate process: stdout, stderr and exit status.
@@ -85,8 +86,9 @@ struct CLIEndToEndTests {
         #expect(!ids.isEmpty)
         let expectedFiles = (ids.flatMap { id in ["csv", "html", "json", "md"].map { "\(id).\($0)" } } + ["README.md", "index.html"]).sorted()
         #expect(try contents(of: "out") == expectedFiles)
-        #expect(first.stdout == ids.flatMap { id in ["md", "csv", "html", "json"].map { "wrote out/\(id).\($0)\n" } }.joined()
-            + "wrote out/README.md\nwrote out/index.html\n")
+        #expect(
+            first.stdout == ids.flatMap { id in ["md", "csv", "html", "json"].map { "wrote out/\(id).\($0)\n" } }.joined()
+                + "wrote out/README.md\nwrote out/index.html\n")
         let second = try run("render", "--output-dir", "out")
         #expect(second.status == 0)
         #expect(second.stdout == "\(expectedFiles.count) files already up to date in out/\n")
@@ -145,11 +147,12 @@ struct CLIEndToEndTests {
         let name = try write("bad.json", Data(text.utf8))
         let result = try run("validate", "--input", name)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            Error: bad.json: tools[0].values.latency.value: expected a number for criterion "latency", got "fast"
-            Error: bad.json: tools[1].name: name "Istio" is used more than once
+        #expect(
+            result.stderr == """
+                Error: bad.json: tools[0].values.latency.value: expected a number for criterion "latency", got "fast"
+                Error: bad.json: tools[1].name: name "Istio" is used more than once
 
-            """)
+                """)
     }
 
     @Test("An empty file is malformed JSON")

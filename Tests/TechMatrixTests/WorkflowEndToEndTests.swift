@@ -106,6 +106,43 @@ struct WorkflowEndToEndTests {
         #expect(json.stdout.contains(#""type": "cellChanged""#))
     }
 
+    @Test("The README's textconv recipe makes git diff show a change to a con, which no table shows")
+    func textconvShowsEveryChange() throws {
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let line = try #require(readme.split(separator: "\n").first { $0.hasPrefix("git config diff.techmatrix.textconv ") })
+        // The recipe's command, with the built executable in place of techmatrix on PATH.
+        let command = String(line.split(separator: "'")[1]).replacingOccurrences(of: "techmatrix ", with: CLIProcess.executable.path + " ", options: .anchored)
+        func git(_ arguments: String...) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "diff.techmatrix.textconv=\(command)"] + arguments
+            process.currentDirectoryURL = directory
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = Pipe()
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+            return String(decoding: data, as: UTF8.self)
+        }
+        _ = try git("init", "-q")
+        try "output/*.json diff=techmatrix\n".write(toFile: path(".gitattributes"), atomically: true, encoding: .utf8)
+        #expect(try run("render", "service-meshes", "--format", "json").status == 0)
+        _ = try git("add", ".")
+        _ = try git("commit", "-q", "-m", "first")
+        let file = path("output/service-meshes.json")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("\"Laborious to configure, in the 2025 write-up\""))
+        try text.replacingOccurrences(of: "\"Laborious to configure, in the 2025 write-up\"", with: "\"Hard to configure, in the 2025 write-up\"")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let diff = try git("diff")
+        #expect(diff.contains("\n-- Laborious to configure, in the 2025 write-up"), "\(diff)")
+        #expect(diff.contains("\n+- Hard to configure, in the 2025 write-up"), "\(diff)")
+        #expect(!diff.contains("\"text\""), "git shows the rendering, not the JSON")
+    }
+
     @Test("embed rewrites regions, is idempotent, and leaves a file with a bad marker untouched")
     func embed() throws {
         let document = "# Notes\n\n<!-- techmatrix:service-meshes table-only -->\n<!-- /techmatrix -->\n\nThe end.\n"

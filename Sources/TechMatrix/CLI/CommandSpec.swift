@@ -51,7 +51,8 @@ struct CommandSpec {
             command: .diff, summary: "Compare two revisions of a matrix: tools, criteria, cells, pros and cons.",
             usage: "techmatrix diff <old> <new> [<id>] [--format text|md|json]",
             options: [Option(name: "format", value: "text|md|json", help: "A terminal listing (default), Markdown for a pull request, or JSON.")],
-            arguments: "<old>, <new>: a techmatrix/v2 or v1 file, - for standard input, REV:PATH, or a git REV with <id> (reads REV:./output/<id>.json); two REVs without <id> compare every matrix in output/ on both.",
+            arguments: "<old>, <new>: a techmatrix/v2 or v1 file, - for standard input, REV:PATH, or a git REV with <id> "
+                + "(reads REV:./output/<id>.json); two REVs without <id> compare every matrix in output/ on both.",
             discussion: "Exits 0 when the revisions are equal and 1 when they differ."),
         CommandSpec(
             command: .audit, summary: "Report what is stale, missing, unsourced or disputed, and how much of each matrix is known.",
