@@ -73,12 +73,12 @@ struct RankingAgreementTests {
         }
     }
 
-    @Test("at least 200 generated matrices and profiles: qualifiers, ranges, unknowns and ties")
+    @Test("250 generated matrices, 400 or more profiles: qualifiers, ranges, unknowns and ties")
     func generatedMatrices() throws {
         var matrices: [Matrix] = []
         var seed: UInt64 = 0
         var profiles = 0
-        while profiles < 400 {
+        while matrices.count < 250 || profiles < 400 {
             let matrix = RankingGenerator.matrix(seed: seed)
             seed += 1
             guard !matrix.profiles.isEmpty else { continue }

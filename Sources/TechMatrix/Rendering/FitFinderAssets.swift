@@ -93,7 +93,7 @@ enum FitFinderAssets {
                 else if(c.kind==="number"&&bits.length===3&&(bits[1]==="atMost"||bits[1]==="atLeast")&&!isNaN(num(bits[2]))){
                   var q={};q[bits[1]]=num(bits[2]);s.require[c.id]=q;
                 }else if(c.kind==="rating"&&bits.length===2&&String(parseInt(bits[1],10))===bits[1]&&Number(bits[1])<=scaleOf(c))s.require[c.id]=Number(bits[1]);
-              }else if(key==="weights"&&bits.length===2&&TMRank.weightable(c)){
+              }else if(key==="weights"&&bits.length===2){
                 var w=num(bits[1]);if(w>=0&&w<=10)s.weights[c.id]=w;
               }
             });
