@@ -215,13 +215,15 @@ def main():
         # A hand-edited fragment: unknown criteria, wrong kinds, a weight out of range, markup and a
         # bad escape are ignored item by item; the rest of the view is applied.
         browser.get("about:blank")
-        browser.get(url + "#fit?require=nope:yes,mutual-tls-between-workloads:maybe,added-latency:atMost:5,"
-                    "<img src=x onerror=alert(1)>&weights=added-latency:99,l7-resilience:2,data-plane-model:1&x=%ZZ")
+        browser.get(url + "#fit?require=nope:yes,mutual-tls-on-by-default:maybe,added-latency:atMost:5,"
+                    "<img src=x onerror=alert(1)>&weights=added-latency:99,circuit-breaking:2,data-plane-model:1&x=%ZZ")
         view = browser.execute_script(READ_VIEW)
         weights = {w[0]: w[1] for w in view["weights"]}
         checker.check(view["checked"] == ["added-latency"], "hostile fragment: must-haves %s" % view["checked"])
-        checker.check(weights == {"observability-out-of-the-box": "0", "added-latency": "0", "l7-resilience": "2",
-                                  "mutual-tls-between-workloads": "0"}, "hostile fragment: weights %s" % view["weights"])
+        # Only the one valid weight survives; the out-of-range one and the text criterion's are dropped.
+        checker.check(weights.get("circuit-breaking") == "2" and "data-plane-model" not in weights
+                      and all(value == "0" for name, value in weights.items() if name != "circuit-breaking"),
+                      "hostile fragment: weights %s" % view["weights"])
         checker.check(not console(browser), "console messages after a hostile fragment: %s" % console(browser)[:3])
         check_against_cli(binary, document, view, checker, "hostile fragment")
         browser.get(url + saved["hash"])
