@@ -88,9 +88,14 @@ struct CommandSpec {
 
     static func named(_ name: String) -> CommandSpec? { all.first { $0.name == name } }
 
+    /// The usage line with the executable's own name in place of `techmatrix`.
+    func usage(program: String) -> String {
+        usage.hasPrefix("techmatrix ") ? program + usage.dropFirst("techmatrix".count) : usage
+    }
+
     /// The command's help text.
-    var help: String {
-        var lines = ["OVERVIEW: \(summary)", "", "USAGE: \(usage)"]
+    func help(program: String = "techmatrix") -> String {
+        var lines = ["OVERVIEW: \(summary)", "", "USAGE: \(usage(program: program))"]
         if let arguments {
             lines += ["", "ARGUMENTS:", "  \(arguments)"]
         }
@@ -105,11 +110,11 @@ struct CommandSpec {
     }
 
     /// The tool's help text.
-    static var toolHelp: String {
+    static func toolHelp(program: String = "techmatrix") -> String {
         var lines = [
             "OVERVIEW: Keep technology comparison matrices as code and render them to Markdown, CSV, HTML and JSON.",
             "",
-            "USAGE: techmatrix [<command>] [options]",
+            "USAGE: \(program) [<command>] [options]",
             "",
             "With no command, renders every built-in matrix into output/ in every format.",
             "",
@@ -122,7 +127,7 @@ struct CommandSpec {
         lines += [
             "",
             "OPTIONS:",
-            "  -h, --help     Show help. 'techmatrix <command> --help' shows a command's help.",
+            "  -h, --help     Show help. '\(program) <command> --help' shows a command's help.",
             "  --version      Show the version.",
             "  --generate-completion-script bash|zsh|fish",
             "                 Print a shell completion script.",

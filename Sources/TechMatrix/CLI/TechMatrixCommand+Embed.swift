@@ -36,7 +36,7 @@ extension TechMatrixCommand {
                     old: String(decoding: update.old, as: UTF8.self), new: String(decoding: update.new, as: UTF8.self),
                     oldName: "\(update.name) (on disk)", newName: "\(update.name) (fresh rendering)"))
             }
-            if !stale.isEmpty { throw .data("\(stale.count) of \(updates.count) files have stale regions; run 'techmatrix embed' to update them") }
+            if !stale.isEmpty { throw .data("\(stale.count) of \(updates.count) files have stale regions; run '\(program) embed' to update them") }
             environment.print("all regions in \(updates.count) file\(updates.count == 1 ? "" : "s") are up to date")
             return
         }

@@ -43,7 +43,7 @@ extension TechMatrixCommand {
         }
         // The whole built-in set in every format also gets the index pages.
         if arguments.values["input"] == nil, arguments.positionals.isEmpty, formats.count == OutputFormat.allCases.count {
-            let catalog = CatalogRenderer(matrices: matrices)
+            let catalog = CatalogRenderer(matrices: matrices, generator: program)
             files.append(("README.md", catalog.markdown()))
             files.append(("index.html", catalog.html()))
         }
@@ -114,7 +114,7 @@ extension TechMatrixCommand {
             environment.print("all \(files.count) files in \(directory.displayPath)/ are up to date")
             return
         }
-        throw .data("\(stale.count) of \(files.count) files in \(directory.displayPath)/ are stale or missing; run 'techmatrix render' to update them")
+        throw .data("\(stale.count) of \(files.count) files in \(directory.displayPath)/ are stale or missing; run '\(program) render' to update them")
     }
 
     /// Every problem in every matrix, each prefixed with the matrix id.

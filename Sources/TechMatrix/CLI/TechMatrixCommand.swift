@@ -14,6 +14,9 @@ public struct TechMatrixCommand: Sendable {
     private let makeBuiltins: @Sendable () -> [Matrix]
     /// Where the command reads and writes.
     public var environment: CommandEnvironment
+    /// The executable's name, from the first argument, as help, usage and errors name it: a
+    /// library user's `my-matrices`, not `techmatrix`.
+    private(set) var program = "techmatrix"
 
     /// Creates the command.
     /// - Parameters:
@@ -42,17 +45,22 @@ public struct TechMatrixCommand: Sendable {
     /// - Returns: 0 on success, 1 for a data error or a difference found, 64 for a usage
     ///   error (see ``ExitStatus``).
     public func run(arguments: [String]) -> Int32 {
+        var command = self
+        if let name = arguments.first?.split(separator: "/").last { command.program = String(name) }
+        return command.runNamed(arguments: arguments)
+    }
+
+    private func runNamed(arguments: [String]) -> Int32 {
         do throws(CommandError) {
-            let program = arguments.first.flatMap { $0.split(separator: "/").last.map(String.init) } ?? "techmatrix"
-            try dispatch(Array(arguments.dropFirst()), program: program)
+            try dispatch(Array(arguments.dropFirst()))
             return ExitStatus.success.rawValue
         } catch {
             switch error {
             case .usage(let message, let command):
                 environment.printError("Error: \(message)")
                 let spec = command.flatMap(CommandSpec.named)
-                environment.printError("Usage: " + (spec?.usage ?? "techmatrix [<command>] [options]"))
-                environment.printError("See 'techmatrix " + (spec.map { "\($0.name) " } ?? "") + "--help'.")
+                environment.printError("Usage: " + (spec?.usage(program: program) ?? "\(program) [<command>] [options]"))
+                environment.printError("See '\(program) " + (spec.map { "\($0.name) " } ?? "") + "--help'.")
                 return ExitStatus.usageError.rawValue
             case .data(let messages):
                 for message in messages { environment.printError("Error: \(message)") }
@@ -64,7 +72,7 @@ public struct TechMatrixCommand: Sendable {
     }
 
     /// Sends the words to the command they name; with none, renders every built-in matrix.
-    private func dispatch(_ words: [String], program: String) throws(CommandError) {
+    private func dispatch(_ words: [String]) throws(CommandError) {
         guard let first = words.first else {
             try render(ParsedArguments([], spec: CommandSpec.named("render")!))
             return
@@ -73,13 +81,13 @@ public struct TechMatrixCommand: Sendable {
         case "-h", "--help", "help":
             if first == "help", words.count > 1 {
                 guard let spec = CommandSpec.named(words[1]) else { throw unknownCommand(words[1]) }
-                environment.print(spec.help)
+                environment.print(spec.help(program: program))
             } else {
-                environment.print(CommandSpec.toolHelp)
+                environment.print(CommandSpec.toolHelp(program: program))
             }
             return
         case "--version":
-            environment.print("techmatrix \(Self.version)")
+            environment.print(program == "techmatrix" ? "techmatrix \(Self.version)" : "\(program) (TechMatrix \(Self.version))")
             return
         case "--generate-completion-script":
             guard words.count == 2, let shell = ShellCompletion.Shell(rawValue: words[1]) else {
@@ -103,7 +111,7 @@ public struct TechMatrixCommand: Sendable {
         }
         let arguments = try ParsedArguments(Array(words.dropFirst()), spec: spec)
         if arguments.wantsHelp {
-            environment.print(spec.help)
+            environment.print(spec.help(program: program))
             return
         }
         switch spec.command {
@@ -130,7 +138,7 @@ public struct TechMatrixCommand: Sendable {
         for id in ids {
             guard let matrix = builtins.first(where: { $0.id == id }) else {
                 let suggestion = Suggestion.closest(to: id, in: builtins.map(\.id))
-                throw .usage("no built-in matrix has id '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "") + " ('techmatrix list' shows them)", command: command)
+                throw .usage("no built-in matrix has id '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "") + " ('\(program) list' shows them)", command: command)
             }
             if !selected.contains(where: { $0.id == id }) { selected.append(matrix) }
         }
