@@ -1,44 +1,93 @@
 import Foundation
 import Testing
+
 @testable import TechMatrix
 
-/// The README's three-file setup for a package that uses TechMatrix as a library: a copy of
-/// `Tests/PluginFixture` depends on this checkout by path, and its command plugin call writes
-/// the renderings.
-@Suite("The render-matrices command plugin")
+/// A package that uses TechMatrix as a library, set up exactly as the README says: its
+/// `Package.swift` is the README's, word for word, next to a `techmatrix` checkout (this one);
+/// its sources are `Tests/PluginFixture`. The command plugin writes the renderings, and then the
+/// user's own executable runs the commands the README lists.
+@Suite("A library user's package, from the README", .serialized)
 struct PluginFixtureTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test("The fixture package builds and its plugin writes every rendering into output/", .tags(.slow), .fullSuiteOnly)
-    func pluginWritesRenderings() throws {
-        let package = try CLIProcess.temporaryDirectory().appendingPathComponent("fixture")
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/PluginFixture"), to: package)
-        let template = package.appendingPathComponent("Package.swift.template")
-        let manifest = try String(contentsOf: template, encoding: .utf8)
-            .replacingOccurrences(of: "@TECHMATRIX_PATH@", with: Self.repository.path)
-            .replacingOccurrences(of: "@TECHMATRIX_IDENTITY@", with: Self.repository.lastPathComponent.lowercased())
-        try manifest.write(to: package.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
-        try FileManager.default.removeItem(at: template)
+    /// The README's complete `Package.swift`: the Swift block that starts with the tools version.
+    static func readmeManifest() throws -> String {
+        let readme = try String(contentsOf: repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```swift\n// swift-tools-version:"))
+        let body = readme[readme.index(start.lowerBound, offsetBy: "```swift\n".count)...]
+        let end = try #require(body.range(of: "\n```\n"))
+        return String(body[..<end.lowerBound]) + "\n"
+    }
 
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "package", "--allow-writing-to-package-directory", "render-matrices"]
-        process.currentDirectoryURL = package
+        process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
+        process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(log)")
-        #expect(log.contains("wrote output/ci-runners.md"), "\(log)")
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
 
+    @Test("The README's package builds, its plugin renders, and its executable runs validate, audit, embed, diff and textconv", .tags(.slow), .fullSuiteOnly)
+    func libraryUser() throws {
+        let root = try CLIProcess.temporaryDirectory()
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("techmatrix"), withDestinationURL: Self.repository)
+        let package = root.appendingPathComponent("my-matrices")
+        try FileManager.default.createDirectory(at: package, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/PluginFixture/Sources"), to: package.appendingPathComponent("Sources"))
+        try Self.readmeManifest().write(to: package.appendingPathComponent("Package.swift"), atomically: true, encoding: .utf8)
+
+        let plugin = try Self.run("swift", ["package", "--allow-writing-to-package-directory", "render-matrices"], in: package)
+        #expect(plugin.status == 0, "\(plugin.output)")
+        #expect(plugin.output.contains("wrote output/ci-runners.md"), "\(plugin.output)")
         let files = try FileManager.default.contentsOfDirectory(atPath: package.appendingPathComponent("output").path).sorted()
         #expect(files == ["README.md", "ci-runners.csv", "ci-runners.html", "ci-runners.json", "ci-runners.md", "index.html"])
         let json = try #require(FileManager.default.contents(atPath: package.appendingPathComponent("output/ci-runners.json").path))
         let matrix = try MatrixDecoder().decode(Array(json))
         #expect(matrix.tools.map(\.name) == ["Hosted runners", "Self-hosted runners"])
-        let markdown = FileManager.default.contents(atPath: package.appendingPathComponent("output/ci-runners.md").path)
-        #expect(markdown.map { Array($0) } == Renderer().renderBytes(matrix, as: .markdown))
+        #expect(FileManager.default.contents(atPath: package.appendingPathComponent("output/ci-runners.md").path).map { Array($0) } == Renderer().renderBytes(matrix, as: .markdown))
+        let index = try String(contentsOf: package.appendingPathComponent("output/README.md"), encoding: .utf8)
+        #expect(index.contains("Generated by `my-matrices`; do not edit by hand."), "the index names the user's executable")
+
+        // The user's executable, as `swift build` left it.
+        let binPath = try Self.run("swift", ["build", "--show-bin-path"], in: package).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let tool = binPath + "/my-matrices"
+        #expect(try Self.run(tool, ["validate"], in: package) == (0, "ok ci-runners\n"))
+        let help = try Self.run(tool, ["--help"], in: package)
+        #expect(help.output.contains("USAGE: my-matrices [<command>] [options]"))
+        let audit = try Self.run(tool, ["audit", "--fail-on", "error", "--today", "2025-06-02"], in: package)
+        #expect(audit.status == 0, "\(audit.output)")
+        #expect(audit.output.hasPrefix("ci-runners: CI runners\n"))
+
+        // embed into a write-up, then --check passes.
+        try "# Our CI\n\n<!-- techmatrix:ci-runners table-only -->\n<!-- /techmatrix -->\n".write(to: package.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        #expect(try Self.run(tool, ["embed", "notes.md"], in: package) == (0, "updated notes.md\n"))
+        #expect(try String(contentsOf: package.appendingPathComponent("notes.md"), encoding: .utf8).contains("| Criterion | Hosted runners | Self-hosted runners |"))
+        #expect(try Self.run(tool, ["embed", "--check", "notes.md"], in: package).status == 0)
+
+        // git: diff two revisions without an id, and the textconv recipe with the built binary.
+        let git = ["-c", "user.name=Test", "-c", "user.email=test@example.org"]
+        try Self.run("git", ["init", "-q"], in: package)
+        try "output/*.json diff=techmatrix\n.build/\n".write(to: package.appendingPathComponent(".gitattributes"), atomically: true, encoding: .utf8)
+        try Self.run("git", ["add", "output", ".gitattributes"], in: package)
+        try Self.run("git", git + ["commit", "-q", "-m", "first"], in: package)
+        let edited = String(decoding: json, as: UTF8.self).replacingOccurrences(of: "\"Nothing to operate\"", with: "\"Nothing to patch\"")
+        try edited.write(to: package.appendingPathComponent("output/ci-runners.json"), atomically: true, encoding: .utf8)
+        let textconv = "\(tool) render --format md --plain --output - --input"
+        let shown = try Self.run("git", ["-c", "diff.techmatrix.textconv=\(textconv)", "diff"], in: package)
+        #expect(shown.output.contains("\n-- Nothing to operate") && shown.output.contains("\n+- Nothing to patch"), "\(shown.output)")
+        try Self.run("git", git + ["commit", "-q", "-am", "second"], in: package)
+        let diff = try Self.run(tool, ["diff", "HEAD~1", "HEAD"], in: package)
+        #expect(diff.status == 1)
+        #expect(diff.output.hasPrefix("ci-runners: 2 changes\n") || diff.output.hasPrefix("ci-runners: 1 change\n"), "\(diff.output)")
+        #expect(diff.output.contains("Nothing to patch"), "\(diff.output)")
     }
 }
