@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TechMatrix
 
 /// The same rules as the document tests, on matrices built with the DSL.
@@ -40,12 +41,13 @@ struct DSLValidationTests {
             Tool("Istio", content: { Self.retries(.no) }),
             Tool("  ", id: "blank", content: { Self.retries(.partial) }),
         ]
-        #expect(Self.matrix(tools: tools).problems().map(\.description) == [
-            #"tools[0].id: "" is not a valid id (lowercase letters and digits in words joined by single hyphens, at most 64 characters)"#,
-            #"tools[1].id: "Bad_ID" is not a valid id (lowercase letters and digits in words joined by single hyphens, at most 64 characters)"#,
-            #"tools[2].name: name "Istio" is used more than once"#,
-            "tools[3].name: must not be empty or only white space",
-        ])
+        #expect(
+            Self.matrix(tools: tools).problems().map(\.description) == [
+                #"tools[0].id: "" is not a valid id (lowercase letters and digits in words joined by single hyphens, at most 64 characters)"#,
+                #"tools[1].id: "Bad_ID" is not a valid id (lowercase letters and digits in words joined by single hyphens, at most 64 characters)"#,
+                #"tools[2].name: name "Istio" is used more than once"#,
+                "tools[3].name: must not be empty or only white space",
+            ])
     }
 
     @Test("Canonically equal criterion names are the same name")
@@ -63,21 +65,23 @@ struct DSLValidationTests {
         }
         let source = Source("Talk", id: "talk", url: "https://example.org", published: "2025-02-30")
         let problems = Self.matrix(title: "Title\u{FFFF}", asOf: "2025-3-31", sources: [source], tools: [tool]).problems()
-        #expect(problems.map(\.description) == [
-            "title: contains U+FFFF at character 6, which no output format can carry (control characters other than tab and newlines, and noncharacters, are refused)",
-            #"asOf: "2025-3-31" is not a real date written YYYY-MM-DD"#,
-            #"sources[0].published: "2025-02-30" is not a real date written YYYY-MM-DD"#,
-            #"tools[0].url: "ftp://istio.io" is not an absolute http or https URL"#,
-            "tools[0].values.data-plane: contains U+001B at character 8, which no output format can carry (control characters other than tab and newlines, and noncharacters, are refused)",
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "title: contains U+FFFF at character 6, which no output format can carry (control characters other than tab and newlines, and noncharacters, are refused)",
+                #"asOf: "2025-3-31" is not a real date written YYYY-MM-DD"#,
+                #"sources[0].published: "2025-02-30" is not a real date written YYYY-MM-DD"#,
+                #"tools[0].url: "ftp://istio.io" is not an absolute http or https URL"#,
+                "tools[0].values.data-plane: contains U+001B at character 8, which no output format can carry (control characters other than tab and newlines, and noncharacters, are refused)",
+            ])
     }
 
     @Test("Empty criteria and tools are reported")
     func emptyLists() {
-        #expect(Self.matrix(criteria: [], tools: []).problems().map(\.description) == [
-            "criteria: must hold at least one entry",
-            "tools: must hold at least one entry",
-        ])
+        #expect(
+            Self.matrix(criteria: [], tools: []).problems().map(\.description) == [
+                "criteria: must hold at least one entry",
+                "tools: must hold at least one entry",
+            ])
     }
 
     @Test("Scales, ratings and numbers outside their ranges are reported")
@@ -89,11 +93,12 @@ struct DSLValidationTests {
             wide(3)
         }
         let problems = Self.matrix(criteria: [Self.setup.criterion, Self.latency.criterion, wide.criterion], tools: [tool]).problems()
-        #expect(problems.map(\.description) == [
-            "criteria[2].scale: scale must be an integral number from 1 to 10, got 11",
-            #"tools[0].values.ease-of-setup: expected a whole number from 0 to 5 for criterion "ease-of-setup", got 6"#,
-            "tools[0].values.added-latency: inf is not a finite number",
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "criteria[2].scale: scale must be an integral number from 1 to 10, got 11",
+                #"tools[0].values.ease-of-setup: expected a whole number from 0 to 5 for criterion "ease-of-setup", got 6"#,
+                "tools[0].values.added-latency: inf is not a finite number",
+            ])
     }
 
     @Test("Criteria and sources that tools use but the matrix block does not list are listed after the listed ones")
@@ -113,17 +118,20 @@ struct DSLValidationTests {
 
     @Test("A criterion or source a matrix does not hold gets suggestions")
     func unknownReferences() {
-        let tool = Tool(id: "istio", name: "Istio", cells: [
-            "retrys": Cell(.support(.yes)),
-            "data-plane": Cell(.text("Envoy"), sources: ["rexed-2052"]),
-        ], cons: [Remark("Heavy", sources: ["rexed-2052"])])
+        let tool = Tool(
+            id: "istio", name: "Istio",
+            cells: [
+                "retrys": Cell(.support(.yes)),
+                "data-plane": Cell(.text("Envoy"), sources: ["rexed-2052"]),
+            ], cons: [Remark("Heavy", sources: ["rexed-2052"])])
         let matrix = Matrix(id: "m", title: "M", sources: [Self.talk], criteria: [Self.dataPlane.criterion, Self.retries.criterion], tools: [tool])
         let problems = matrix.problems()
-        #expect(problems.map(\.description) == [
-            #"tools[0].values.data-plane.sources[0]: no source has id "rexed-2052"; did you mean "rexed-2025"?"#,
-            #"tools[0].values.retrys: no criterion has id "retrys"; did you mean "retries"?"#,
-            #"tools[0].cons[0].sources[0]: no source has id "rexed-2052"; did you mean "rexed-2025"?"#,
-        ])
+        #expect(
+            problems.map(\.description) == [
+                #"tools[0].values.data-plane.sources[0]: no source has id "rexed-2052"; did you mean "rexed-2025"?"#,
+                #"tools[0].values.retrys: no criterion has id "retrys"; did you mean "retries"?"#,
+                #"tools[0].cons[0].sources[0]: no source has id "rexed-2052"; did you mean "rexed-2025"?"#,
+            ])
     }
 
     @Test("A tool block that assesses one criterion twice is reported")
@@ -132,14 +140,42 @@ struct DSLValidationTests {
             Self.retries(.yes)
             Self.retries(.no)
         }
-        #expect(Self.matrix(tools: [tool]).problems().map(\.description) == [
-            #"tools[0].values.retries: criterion "retries" is assessed more than once in this tool"#,
-        ])
+        #expect(
+            Self.matrix(tools: [tool]).problems().map(\.description) == [
+                #"tools[0].values.retries: criterion "retries" is assessed more than once in this tool"#
+            ])
     }
 
     @Test("validated() throws every problem as a ValidationError")
     func validatedThrows() {
         #expect(throws: ValidationError.self) { try Self.matrix(tools: []).validated() }
         #expect((try? Self.matrix(tools: [Self.istio]).validated()) != nil)
+    }
+}
+
+@Suite("Problems in DSL matrices are named as the source declares them")
+struct DSLProblemPlaceTests {
+    static let docs = Source("Docs", id: "docs", url: "https://example.org/docs", accessed: "2025-01-01")
+    static let retries = Criterion.support("Retries")
+    static let latency = Criterion.number("Added latency", unit: "ms", better: .lower)
+
+    @Test("A cell, a pro, a source and a criterion are named by the tool's and criterion's names, with the JSON path")
+    func places() {
+        let matrix = Matrix("M", asOf: "2025-01-01") {
+            Self.retries
+            Self.latency
+            Tool("GitLab CI") {
+                Self.retries(.yes, sources: Self.docs)
+                Self.latency(.atMost(5), disputed: true, sources: Self.docs)
+                Pro("bell \u{7}", sources: Self.docs)
+            }
+        }
+        let lines = matrix.problems().map { $0.declarationDescription(in: matrix) }
+        #expect(lines.contains { $0.hasPrefix("Tool(\"GitLab CI\"), \"Added latency\" (tools[0].values.added-latency") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("Tool(\"GitLab CI\"), Pro 1 (tools[0].pros[0]") }, "\(lines)")
+        let path = JSONPath().appending("sources").appending(0)
+        #expect(Problem.place(of: path, in: matrix) == "Source(\"Docs\")")
+        #expect(Problem.place(of: JSONPath().appending("criteria").appending(1), in: matrix) == "Criterion \"Added latency\"")
+        #expect(Problem.place(of: JSONPath().appending("asOf"), in: matrix) == nil)
     }
 }

@@ -85,7 +85,7 @@ struct HardeningTests {
             .run(arguments: ["techmatrix", "render", "--output-dir", "out"])
         captured = errors
         #expect(status == 1)
-        #expect(String(decoding: captured, as: UTF8.self) == "Error: matrix 'broken': tools[0].name: must not be empty or only white space\n")
+        #expect(String(decoding: captured, as: UTF8.self) == "Error: matrix 'broken': Tool(\" \") (tools[0].name): must not be empty or only white space\n")
         #expect(!FileManager.default.fileExists(atPath: path("out")))
     }
 

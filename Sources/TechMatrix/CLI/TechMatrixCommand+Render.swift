@@ -121,7 +121,7 @@ extension TechMatrixCommand {
     func validateAll(_ matrices: [Matrix]) throws(CommandError) {
         var messages: [String] = []
         for matrix in matrices {
-            messages += matrix.problems().map { "matrix '\(matrix.id)': \($0)" }
+            messages += matrix.problems().map { "matrix '\(matrix.id)': \($0.declarationDescription(in: matrix))" }
         }
         if !messages.isEmpty { throw .data(messages) }
     }
