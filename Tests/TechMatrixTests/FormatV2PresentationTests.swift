@@ -73,8 +73,8 @@ struct FormatV2PresentationTests {
         for expected in [
             #"~ methodology: (none) → "How.""#, #"~ staleAfterDays: (none) → "180""#,
             #"~ source post accessed: (none) → "2025-04-02""#, #"~ source post reports: (none) → "talk""#,
-            #"~ tool t version: (none) → "1.25""#, #"~ tool t verified: (none) → "2025-04-02""#,
-            #"~ t / latency: 15 ms → ≈ 15–20 ms [note: "n"; sources: talk, post; version: "1.24"; verified: 2025-04-01; disputed]"#,
+            #"~ tool T version: (none) → "1.25""#, #"~ tool T verified: (none) → "2025-04-02""#,
+            #"~ T / Latency: 15 ms → ≈ 15–20 ms [note: "n"; sources: talk, post; version: "1.24"; verified: 2025-04-01; disputed]"#,
             #"+ profile p: "P""#,
         ] {
             #expect(lines.contains(expected), "missing: \(expected)\n\(lines)")

@@ -87,7 +87,7 @@ struct WorkflowEndToEndTests {
         #expect(
             result.stdout == """
                 service-meshes: 1 change
-                  ~ istio / added-latency: ≈ 15 ms [note: "About 15 ms on the OpenTelemetry demo."; sources: mares-day-two-mesh-wars; version: "the release current in March 2025"] → ≈ 12 ms [note: "About 15 ms on the OpenTelemetry demo."; sources: mares-day-two-mesh-wars; version: "the release current in March 2025"]
+                  ~ Istio (sidecar mode) / Added latency: ≈ 15 ms [note: "About 15 ms on the OpenTelemetry demo."; sources: mares-day-two-mesh-wars; version: "the release current in March 2025"] → ≈ 12 ms [note: "About 15 ms on the OpenTelemetry demo."; sources: mares-day-two-mesh-wars; version: "the release current in March 2025"]
 
                 """)
         // Without an id, two revisions compare every matrix both hold: here the one matrix.

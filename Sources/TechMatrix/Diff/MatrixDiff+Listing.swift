@@ -20,36 +20,36 @@ extension MatrixDiff {
             case .sourceChanged(let id, let field, let old, let new):
                 Line(kind: "changed", place: "source \(id) \(field)", old: old.map(quote), new: new.map(quote))
             case .criterionAdded(let criterion):
-                Line(kind: "added", place: "criterion \(criterion.id)", old: nil, new: "\(quote(criterion.name)), \(Self.describe(criterion.kind))")
+                Line(kind: "added", place: "criterion \(criterionName(criterion.id))", old: nil, new: "\(quote(criterion.name)), \(Self.describe(criterion.kind))")
             case .criterionRemoved(let criterion):
-                Line(kind: "removed", place: "criterion \(criterion.id)", old: "\(quote(criterion.name)), \(Self.describe(criterion.kind))", new: nil)
+                Line(kind: "removed", place: "criterion \(criterionName(criterion.id))", old: "\(quote(criterion.name)), \(Self.describe(criterion.kind))", new: nil)
             case .criterionRenamed(let id, let old, let new):
                 Line(kind: "renamed", place: "criterion \(id)", old: quote(old), new: quote(new))
             case .criterionMoved(let id, let from, let to):
-                Line(kind: "moved", place: "criterion \(id)", old: "position \(from + 1)", new: "position \(to + 1)")
+                Line(kind: "moved", place: "criterion \(criterionName(id))", old: "position \(from + 1)", new: "position \(to + 1)")
             case .criterionChanged(let id, let field, let old, let new):
-                Line(kind: "changed", place: "criterion \(id) \(field)", old: old.map(quote), new: new.map(quote))
+                Line(kind: "changed", place: "criterion \(criterionName(id)) \(field)", old: old.map(quote), new: new.map(quote))
             case .toolAdded(let tool):
-                Line(kind: "added", place: "tool \(tool.id)", old: nil, new: quote(tool.name))
+                Line(kind: "added", place: "tool \(tool.name)", old: nil, new: describe(added: tool))
             case .toolRemoved(let tool):
-                Line(kind: "removed", place: "tool \(tool.id)", old: quote(tool.name), new: nil)
+                Line(kind: "removed", place: "tool \(tool.name)", old: quote(tool.name), new: nil)
             case .toolRenamed(let id, let old, let new):
                 Line(kind: "renamed", place: "tool \(id)", old: quote(old), new: quote(new))
             case .toolMoved(let id, let from, let to):
-                Line(kind: "moved", place: "tool \(id)", old: "position \(from + 1)", new: "position \(to + 1)")
+                Line(kind: "moved", place: "tool \(toolName(id))", old: "position \(from + 1)", new: "position \(to + 1)")
             case .toolChanged(let id, let field, let old, let new):
-                Line(kind: "changed", place: "tool \(id) \(field)", old: old.map(quote), new: new.map(quote))
+                Line(kind: "changed", place: "tool \(toolName(id)) \(field)", old: old.map(quote), new: new.map(quote))
             case .cellChanged(let tool, let criterion, let old, let new):
-                Line(kind: "cell", place: "\(tool) / \(criterion)", old: describe(old, criterion: criterion, in: self.old),
+                Line(kind: "cell", place: "\(toolName(tool)) / \(criterionName(criterion))", old: describe(old, criterion: criterion, in: self.old),
                      new: describe(new, criterion: criterion, in: self.new))
             case .proAdded(let tool, let remark):
-                Line(kind: "added", place: "\(tool) pro", old: nil, new: describe(remark))
+                Line(kind: "added", place: "\(toolName(tool)) pro", old: nil, new: describe(remark))
             case .proRemoved(let tool, let remark):
-                Line(kind: "removed", place: "\(tool) pro", old: describe(remark), new: nil)
+                Line(kind: "removed", place: "\(toolName(tool)) pro", old: describe(remark), new: nil)
             case .conAdded(let tool, let remark):
-                Line(kind: "added", place: "\(tool) con", old: nil, new: describe(remark))
+                Line(kind: "added", place: "\(toolName(tool)) con", old: nil, new: describe(remark))
             case .conRemoved(let tool, let remark):
-                Line(kind: "removed", place: "\(tool) con", old: describe(remark), new: nil)
+                Line(kind: "removed", place: "\(toolName(tool)) con", old: describe(remark), new: nil)
             case .profileAdded(let profile):
                 Line(kind: "added", place: "profile \(profile.id)", old: nil, new: quote(profile.name))
             case .profileRemoved(let profile):
@@ -61,6 +61,28 @@ extension MatrixDiff {
     }
 
     private func quote(_ text: String) -> String { Quoting.quoted(text, limit: 200) }
+
+    /// A tool's name as a reader knows it: the new revision's, else the old one's, else its id.
+    private func toolName(_ id: String) -> String {
+        (new.tools.first { $0.id == id } ?? old.tools.first { $0.id == id })?.name ?? id
+    }
+
+    /// A criterion's name: the new revision's, else the old one's, else its id.
+    private func criterionName(_ id: String) -> String {
+        (new.criterion(withID: id) ?? old.criterion(withID: id))?.name ?? id
+    }
+
+    /// An added tool with the values it brings: `"Kuma"; Retries: ✅ Yes; Added latency: 2 ms`.
+    private func describe(added tool: Tool) -> String {
+        var parts = [quote(tool.name)]
+        for criterion in new.criteria {
+            guard let cell = tool[criterion] else { continue }
+            var text = Presentation.text(of: cell, criterion: criterion, plain: false)
+            if case .text = cell.value { text = quote(text) }
+            parts.append("\(criterion.name): \(text)")
+        }
+        return parts.joined(separator: "; ")
+    }
 
     private func describe(_ remark: Remark) -> String {
         quote(remark.text) + (remark.sources.isEmpty ? "" : " [sources: \(remark.sources.joined(separator: ", "))]")
@@ -90,8 +112,8 @@ extension MatrixDiff {
     ///
     /// ```
     /// service-meshes: 2 changes
-    ///   ~ istio / added-latency: 15 ms → 12 ms
-    ///   + tool kuma: "Kuma"
+    ///   ~ Istio / Added latency: 15 ms → 12 ms
+    ///   + tool Kuma: "Kuma"; Retries: ✅ Yes
     /// ```
     public func text() -> String {
         guard !isEmpty else { return "\(new.id): no changes\n" }
