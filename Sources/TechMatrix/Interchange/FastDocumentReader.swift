@@ -365,6 +365,7 @@ struct FastDocumentReader {
 
     private mutating func sourceIDs() throws(GiveUp) -> [String] {
         var ids: [String] = []
+        ids.reserveCapacity(3)
         try elements { reader throws(GiveUp) in ids.append(try reader.string()) }
         return ids
     }
