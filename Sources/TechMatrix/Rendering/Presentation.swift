@@ -116,11 +116,16 @@ struct Presentation {
     private mutating func footnote(note: String?, sources: [String], verified: CalendarDate? = nil) -> Int? {
         if note == nil, sources.isEmpty, verified == nil { return nil }
         let key = Footnote(note: note, sources: sources, verified: verified)
-        if let number = footnoteNumbers[key] { return number }
-        footnotes.append(key)
-        footnoteNumbers[key] = footnotes.count
-        return footnotes.count
+        // One lookup that also inserts: the key is hashed once, not once to look and once to add.
+        let next = footnotes.count + 1
+        let number = Self.value(&footnoteNumbers[key, default: next])
+        if number == next { footnotes.append(key) }
+        return number
     }
+
+    /// Reads a value through `inout`, so that a dictionary's `subscript(_:default:)` runs its
+    /// modify accessor, which inserts the default when the key is missing.
+    private static func value(_ value: inout Int) -> Int { value }
 
     /// Marks the best values of a number or rating row under the spec's interval rule: only
     /// when at least two cells are assessed and not all are equal, a cell is best when its
