@@ -6,6 +6,15 @@ extension FastDocumentReader {
         try expect(UInt8(ascii: "\""))
         let start = position
         var seenBits: UInt8 = 0
+        // Whole words of plain text first: no `"`, `\` or control byte among eight.
+        var words: UInt64 = 0
+        while position + 8 <= bytes.count {
+            let word = ByteScan.word(bytes, at: position)
+            if ByteScan.has(word, UInt8(ascii: "\"")) || ByteScan.has(word, UInt8(ascii: "\\")) || ByteScan.hasLess(word, than: 0x20) { break }
+            words |= word
+            position += 8
+        }
+        if ByteScan.hasNonASCII(words) { seenBits = 0x80 }
         while position < bytes.count {
             let byte = bytes[position]
             seenBits |= byte

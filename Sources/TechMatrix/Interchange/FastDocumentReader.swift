@@ -14,13 +14,30 @@ struct FastDocumentReader {
     var position = 0
     /// Whether the document used anything new in v2, which a v1 document may not.
     private var needsV2 = false
+    /// Every distinct list of source ids read so far. Cells cite the same few lists again and
+    /// again, so each list is stored once and shared (an array per cell would be most of the
+    /// memory of a well-cited matrix).
+    private var sourceLists: Set<[String]> = []
+    /// The ids of the list being read, reused from list to list.
+    private var scratchIDs: [String] = []
+
+    /// Told, after each tool, how many bytes from the start have been read for good; the
+    /// reader never looks at them again.
+    private var done: ((Int) -> Void)?
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// The matrix in `bytes`, or `nil` when the document is not plainly valid in structure.
     /// The result still has to pass ``Validator``.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Matrix? {
+        read(bytes, done: nil)
+    }
+
+    /// ``read(_:)``, telling `done` as the reader goes that the bytes before an offset will
+    /// not be read again, so that a caller can give their memory back.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, done: ((Int) -> Void)?) -> Matrix? {
         var reader = FastDocumentReader(bytes: bytes)
+        reader.done = done
         return try? reader.document()
     }
 
@@ -141,7 +158,10 @@ struct FastDocumentReader {
                 criteriaIndex = CriteriaIndex(matrix.criteria)
             case .tools:
                 guard var index = criteriaIndex else { throw GiveUp() }
-                try reader.elements { reader throws(GiveUp) in matrix.tools.append(try reader.tool(&index)) }
+                try reader.elements { reader throws(GiveUp) in
+                    matrix.tools.append(try reader.tool(&index))
+                    reader.done?(reader.position)
+                }
             case .profiles:
                 try reader.elements { reader throws(GiveUp) in matrix.profiles.append(try reader.profile()) }
             }
@@ -364,8 +384,14 @@ struct FastDocumentReader {
     }
 
     private mutating func sourceIDs() throws(GiveUp) -> [String] {
-        var ids: [String] = []
+        var ids = scratchIDs
+        scratchIDs = []
+        ids.removeAll(keepingCapacity: true)
         try elements { reader throws(GiveUp) in ids.append(try reader.string()) }
-        return ids
+        defer { scratchIDs = ids }
+        if let shared = sourceLists.firstIndex(of: ids) { return sourceLists[shared] }
+        let list = Array(ids[...])
+        sourceLists.insert(list)
+        return list
     }
 }

@@ -40,6 +40,18 @@ public struct MatrixDecoder: Sendable {
         return matrix
     }
 
+    /// The fast path alone, for a reader that gives the document's memory back as it goes:
+    /// the matrix when the document is plainly valid and passes validation, `nil` otherwise
+    /// (then ``decode(_:)-(some Collection<UInt8>)`` on the whole document reports why).
+    /// - Parameters:
+    ///   - bytes: The document, UTF-8 encoded.
+    ///   - done: Told as the reader goes that the bytes before an offset will not be read
+    ///     again, not even by this call.
+    func decodeIfPlainlyValid(_ bytes: UnsafeBufferPointer<UInt8>, done: @escaping (Int) -> Void) -> Matrix? {
+        guard bytes.count <= maximumSize, let matrix = FastDocumentReader.read(bytes, done: done), matrix.problems().isEmpty else { return nil }
+        return matrix
+    }
+
     /// Decodes a document given as text.
     /// - Throws: ``ValidationError`` as ``decode(_:)-(some Collection<UInt8>)`` does.
     public func decode(_ text: String) throws(ValidationError) -> Matrix {

@@ -5,7 +5,7 @@ enum CSVEscaping {
     static func field(_ text: String, into output: inout ByteBuffer) {
         var text = text
         text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }) else {
+            guard needsQuotes(bytes) else {
                 output.append(bytes)
                 return
             }
@@ -19,6 +19,22 @@ enum CSVEscaping {
             output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
             output.append(0x22)
         }
+    }
+
+    /// Whether a field holds `"`, `,`, CR or LF, tested eight bytes at a time.
+    private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = ByteScan.word(bytes, at: index)
+            if ByteScan.has(word, 0x22) || ByteScan.has(word, 0x2C) || ByteScan.has(word, 0x0D) || ByteScan.has(word, 0x0A) { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x22 || byte == 0x2C || byte == 0x0D || byte == 0x0A { return true }
+            index += 1
+        }
+        return false
     }
 
     /// OWASP CSV injection rule: a text field that starts with `=`, `+`, `-`, `@`, tab or CR

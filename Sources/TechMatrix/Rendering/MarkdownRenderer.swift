@@ -62,28 +62,40 @@ struct MarkdownRenderer {
         case value(criterion: Int, tool: Int)
     }
 
-    /// The table's rows, header first, as slots; the cells are written straight into the
-    /// output, or measured first when columns are padded.
-    private func rows() -> [[Slot]] {
-        var rows: [[Slot]] = []
+    /// One row of the table, before its slots are made.
+    private enum Row {
+        case header
+        case group(String?)
+        case criterion(Int)
+        case tool(Int)
+    }
+
+    /// The table's rows, header first. Each row's slots are made only when it is written, so
+    /// a table of a million cells never exists as slots all at once.
+    private func rowList() -> [Row] {
+        var rows: [Row] = [.header]
         switch options.orientation ?? .toolsAsColumns {
         case .toolsAsColumns:
-            rows.append([.text("Criterion")] + matrix.tools.indices.map { .toolName($0) })
             for group in presentation.groups {
-                if presentation.hasGroups {
-                    rows.append([.group(group.name)] + Array(repeating: .empty, count: matrix.tools.count))
-                }
-                for criterion in group.criteria {
-                    rows.append([.criterionLabel(criterion)] + matrix.tools.indices.map { .value(criterion: criterion, tool: $0) })
-                }
+                if presentation.hasGroups { rows.append(.group(group.name)) }
+                for criterion in group.criteria { rows.append(.criterion(criterion)) }
             }
         case .toolsAsRows:
-            rows.append([.text("Tool")] + matrix.criteria.indices.map { .criterionLabel($0) })
-            for tool in matrix.tools.indices {
-                rows.append([.toolName(tool)] + matrix.criteria.indices.map { .value(criterion: $0, tool: tool) })
-            }
+            for tool in matrix.tools.indices { rows.append(.tool(tool)) }
         }
         return rows
+    }
+
+    /// A row's cells as slots; the cells are written straight into the output, or measured
+    /// first when columns are padded.
+    private func slots(_ row: Row) -> [Slot] {
+        switch (options.orientation ?? .toolsAsColumns, row) {
+        case (.toolsAsColumns, .header): [.text("Criterion")] + matrix.tools.indices.map { .toolName($0) }
+        case (.toolsAsRows, .header): [.text("Tool")] + matrix.criteria.indices.map { .criterionLabel($0) }
+        case (_, .group(let name)): [.group(name)] + Array(repeating: .empty, count: matrix.tools.count)
+        case (_, .criterion(let criterion)): [.criterionLabel(criterion)] + matrix.tools.indices.map { .value(criterion: criterion, tool: $0) }
+        case (_, .tool(let tool)): [.toolName(tool)] + matrix.criteria.indices.map { .value(criterion: $0, tool: tool) }
+        }
     }
 
     private func write(_ slot: Slot, into output: inout ByteBuffer) {
@@ -131,24 +143,25 @@ struct MarkdownRenderer {
     }
 
     private func table(into output: inout ByteBuffer) {
-        let rows = rows()
+        let rows = rowList()
         var widths: [Int]?
         var rendered: [[String]] = []
         if options.padColumns {
             rendered = rows.map { row in
-                row.map { slot in
+                slots(row).map { slot in
                     var buffer = ByteBuffer(capacity: 32)
                     write(slot, into: &buffer)
                     return buffer.string
                 }
             }
-            var measured = Array(repeating: 3, count: rows.first?.count ?? 0)
+            var measured = Array(repeating: 3, count: rendered.first?.count ?? 0)
             for row in rendered {
                 for (column, cell) in row.enumerated() { measured[column] = max(measured[column], DisplayWidth.of(cell)) }
             }
             widths = measured
         }
-        for (rowIndex, row) in rows.enumerated() {
+        for (rowIndex, rowKind) in rows.enumerated() {
+            let row = slots(rowKind)
             output.append("|")
             for (column, slot) in row.enumerated() {
                 output.append(" ")

@@ -19,7 +19,11 @@ struct Presentation {
     let matrix: Matrix
     let plain: Bool
     private(set) var footnotes: [Footnote] = []
-    private var footnoteNumbers: [Footnote: Int] = [:]
+    /// Finds a footnote that is already numbered: an open-addressing table of footnote
+    /// numbers (0 for an empty slot), probed by the footnote's hash and compared with `==`.
+    /// It holds 4 bytes a slot where a `[Footnote: Int]` would hold a second copy of every
+    /// footnote, which is most of the memory of a matrix whose cells all have notes.
+    private var footnoteTable: [Int32] = []
     /// Where each cell sits in its tool's ``Tool/cellValues``, tool-major
     /// (`positions[tool * criteria + criterion]`), -1 for *not assessed*. The cells stay where
     /// the tools hold them; nothing is copied.
@@ -64,7 +68,9 @@ struct Presentation {
             }
         }
         footnotes.reserveCapacity(footnoted + ids.count)
-        footnoteNumbers.reserveCapacity(footnoted + ids.count)
+        var slots = 16
+        while slots < 2 * (footnoted + ids.count + matrix.tools.count * 3) { slots *= 2 }
+        footnoteTable = Array(repeating: 0, count: slots)
         cellFootnoteNumbers = Array(repeating: 0, count: ids.count * toolCount)
         var intervals: [ClosedRange<Double>?] = Array(repeating: nil, count: toolCount)
         for (index, criterion) in matrix.criteria.enumerated() {
@@ -116,10 +122,29 @@ struct Presentation {
     private mutating func footnote(note: String?, sources: [String], verified: CalendarDate? = nil) -> Int? {
         if note == nil, sources.isEmpty, verified == nil { return nil }
         let key = Footnote(note: note, sources: sources, verified: verified)
-        if let number = footnoteNumbers[key] { return number }
+        if 2 * (footnotes.count + 1) > footnoteTable.count { growFootnoteTable() }
+        let mask = footnoteTable.count - 1
+        var slot = key.hashValue & mask
+        while true {
+            let number = Int(footnoteTable[slot])
+            if number == 0 { break }
+            if footnotes[number - 1] == key { return number }
+            slot = (slot + 1) & mask
+        }
         footnotes.append(key)
-        footnoteNumbers[key] = footnotes.count
+        footnoteTable[slot] = Int32(footnotes.count)
         return footnotes.count
+    }
+
+    /// Doubles the footnote table (at least 16 slots), placing every footnote again.
+    private mutating func growFootnoteTable() {
+        let slots = max(16, footnoteTable.count * 2)
+        footnoteTable = Array(repeating: 0, count: slots)
+        for (index, footnote) in footnotes.enumerated() {
+            var slot = footnote.hashValue & (slots - 1)
+            while footnoteTable[slot] != 0 { slot = (slot + 1) & (slots - 1) }
+            footnoteTable[slot] = Int32(index + 1)
+        }
     }
 
     /// Marks the best values of a number or rating row under the spec's interval rule: only

@@ -73,8 +73,22 @@ struct ByteBuffer: Sendable {
 
     /// Appends a non-negative integer in decimal, without building a `String`.
     mutating func appendDecimal(_ value: Int) {
-        if value >= 10 { appendDecimal(value / 10) }
-        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+        if value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+        } else {
+            // Digits from the right into a small buffer, then in order.
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            var rest = value
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                while rest > 0 || count == 0 {
+                    count += 1
+                    buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - count)...]))
+            }
+        }
         spill()
     }
 

@@ -33,6 +33,14 @@ enum TextRules {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes with no control character and no DEL at once.
+            if index + 8 <= count {
+                let word = ByteScan.word(bytes, at: index)
+                if !ByteScan.hasNonASCII(word), !ByteScan.hasLess(word, than: 0x20), !ByteScan.has(word, 0x7F) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }

@@ -2,6 +2,8 @@
 /// break, whether it was built with the DSL or decoded from JSON.
 struct Validator {
     private(set) var problems: [Problem] = []
+    /// The matrix's source ids as a set, made on first use by ``isKnownSource(_:_:)``.
+    private var knownSources: Set<String>?
 
     /// Every problem in `matrix`, in document order.
     static func problems(in matrix: Matrix) -> [Problem] {
@@ -246,9 +248,16 @@ struct Validator {
     }
 
     private mutating func checkSources(_ ids: [String], at path: @autoclosure () -> JSONPath, known: [String]) {
-        for (index, id) in ids.enumerated() where !known.contains(id) {
+        for (index, id) in ids.enumerated() where !isKnownSource(id, known) {
             report(path().appending(index), .unknownSource(id, suggestion: Suggestion.closest(to: id, in: known)))
         }
+    }
+
+    /// Whether `id` is one of the matrix's sources: by the set made once when there are many.
+    private mutating func isKnownSource(_ id: String, _ known: [String]) -> Bool {
+        guard known.count > 8 else { return known.contains(id) }
+        if knownSources == nil { knownSources = Set(known) }
+        return knownSources!.contains(id)
     }
 
     private mutating func checkID(_ id: String, at path: @autoclosure () -> JSONPath) {
