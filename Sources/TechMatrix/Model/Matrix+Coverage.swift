@@ -6,9 +6,12 @@ extension Matrix {
 
     /// Assessed cells out of every tool × criterion pair.
     public var coverage: Coverage {
+        // One pass over the cells each tool holds; a cell for a criterion the matrix does not
+        // declare (which validation refuses) is not counted.
+        let declared = Set(criteria.map(\.id))
         var assessed = 0
         for tool in tools {
-            for criterion in criteria where tool[criterion] != nil { assessed += 1 }
+            for id in tool.cellIDs where declared.contains(id) { assessed += 1 }
         }
         return Coverage(assessed: assessed, total: tools.count * criteria.count)
     }
@@ -22,10 +25,10 @@ extension Matrix {
             guard let date, date.isValid else { return }
             if oldest.map({ date.text < $0.text }) ?? true { oldest = date }
         }
+        let declared = Set(criteria.map(\.id))
         for tool in tools {
             var inherits = !tool.pros.isEmpty || !tool.cons.isEmpty
-            for criterion in criteria {
-                guard let cell = tool[criterion] else { continue }
+            for (id, cell) in zip(tool.cellIDs, tool.cellValues) where declared.contains(id) {
                 if let verified = cell.verified { consider(verified) } else { inherits = true }
             }
             if inherits { consider(tool.verified ?? asOf) }
