@@ -83,21 +83,7 @@ extension HTMLRenderer {
                 HTMLEscaping.text(note, into: &output)
                 if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
             }
-            if let verified = footnote.verified {
-                output.append("Verified ")
-                HTMLEscaping.text(verified.text, into: &output)
-                output.append(".")
-                if !footnote.sources.isEmpty { output.append(" ") }
-            }
-            presentation.sourcePositions(of: footnote, into: &positions)
-            if !positions.isEmpty {
-                output.append(positions.count == 1 ? "Source: " : "Sources: ")
-                for (place, position) in positions.enumerated() {
-                    if place > 0 { output.append("; ") }
-                    output.append(links[position])
-                }
-                output.append(".")
-            }
+            presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output) { HTMLEscaping.text($0, into: &$1) }
             if let reference = first[number] {
                 output.append(" <a href=\"#tm-ref-")
                 reference.write(into: &output)

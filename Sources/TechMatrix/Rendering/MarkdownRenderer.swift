@@ -256,21 +256,7 @@ struct MarkdownRenderer {
                 MarkdownEscaping.prose(note, into: &output)
                 if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
             }
-            if let verified = footnote.verified {
-                output.append("Verified ")
-                output.append(verified.text)
-                output.append(".")
-                if !footnote.sources.isEmpty { output.append(" ") }
-            }
-            presentation.sourcePositions(of: footnote, into: &positions)
-            if !positions.isEmpty {
-                output.append(positions.count == 1 ? "Source: " : "Sources: ")
-                for (place, position) in positions.enumerated() {
-                    if place > 0 { output.append("; ") }
-                    output.append(links[position])
-                }
-                output.append(".")
-            }
+            presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output) { $1.append($0) }
             output.append("\n")
         }
         output.append("\n")

@@ -287,6 +287,29 @@ struct Presentation {
         return coverage + "; the oldest claim was verified on " + oldest.text + "."
     }
 
+    /// The end of a note in Markdown and HTML alike: "Verified 2025-04-01." and "Source: …." or
+    /// "Sources: …; …." with each source's link already written; `date` writes the verified
+    /// date as the format needs it.
+    func appendVerifiedAndSources(
+        of footnote: Footnote, links: [ByteBuffer], positions: inout [Int], into output: inout ByteBuffer,
+        date: (String, inout ByteBuffer) -> Void
+    ) {
+        if let verified = footnote.verified {
+            output.append("Verified ")
+            date(verified.text, &output)
+            output.append(".")
+            if !footnote.sources.isEmpty { output.append(" ") }
+        }
+        sourcePositions(of: footnote, into: &positions)
+        guard !positions.isEmpty else { return }
+        output.append(positions.count == 1 ? "Source: " : "Sources: ")
+        for (place, position) in positions.enumerated() {
+            if place > 0 { output.append("; ") }
+            output.append(links[position])
+        }
+        output.append(".")
+    }
+
     /// The positions in the matrix's sources of a footnote's sources, in citation order,
     /// written into `positions` (which is emptied first, and reused so that no array is made
     /// per footnote).
