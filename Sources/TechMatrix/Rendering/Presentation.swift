@@ -191,6 +191,12 @@ struct Presentation {
         Int(positions[toolIndex * criterionCount + criterionIndex])
     }
 
+    /// How footnote `number` (1-based, as ``cellFootnote(_:_:)`` and the pro and con lists give
+    /// it) is shown: the marker in the table and the label in the notes list.
+    func footnoteLabel(_ number: Int) -> String {
+        String(number)
+    }
+
     /// The footnote number of a tool's cell for a criterion, if it has one.
     func cellFootnote(_ criterionIndex: Int, _ toolIndex: Int) -> Int? {
         let number = cellFootnoteNumbers[criterionIndex * matrix.tools.count + toolIndex]
