@@ -102,7 +102,10 @@ def main():
             size_mb = os.path.getsize(path) / 1e6
             for fmt in FORMATS:
                 target = os.path.join(work, "out-%s-%s.%s" % (shape, name, fmt))
-                command = [techmatrix, "render", "--input", path, "--format", fmt, "--output", "-"]
+                # Tools as columns, as the floor writes them (the default turns more than eight
+                # tools into rows).
+                layout = [] if fmt == "csv" else ["--orientation", "columns"]
+                command = [techmatrix, "render", "--input", path, "--format", fmt, "--output", "-"] + layout
                 with open(target, "wb") as f:
                     run(command, stdout=f)
                 out_mb = os.path.getsize(target) / 1e6

@@ -24,6 +24,7 @@ validated with the jsonschema package), never from TechMatrix's own renderers:
 Usage: check_corpus.py CORPUS_DIR SCHEMA
 Prints one line per failure and closes with 'N passed, N failed'.
 """
+import re
 import csv
 import io
 import json
@@ -153,6 +154,11 @@ def local(tag):
     return tag.split("}", 1)[1] if tag.startswith("{") else tag
 
 
+# A footnote's label: the line that cites it (a table row's number, H for the header row, P and
+# a tool's number for its pros and cons) and a letter sequence.
+FOOTNOTE_LABEL = re.compile(r"(?:[1-9][0-9]*|H|P[1-9][0-9]*)[a-z]+")
+
+
 def text_of(element, problems, allowed_inline):
     """The text of an element as a reader sees it: <br> is a line break, footnote markers
     (<sup>) and rating stars are not part of the cell's text, comments are invisible."""
@@ -165,8 +171,8 @@ def text_of(element, problems, allowed_inline):
         if name == "br":
             parts.append("\n")
         elif name == "sup":
-            if not (''.join(child.itertext())).isdigit():
-                problems.append("footnote marker is not a number: %r" % ''.join(child.itertext()))
+            if not FOOTNOTE_LABEL.fullmatch(''.join(child.itertext())):
+                problems.append("footnote marker is not a label such as 3a, Ha or P2b: %r" % ''.join(child.itertext()))
         elif name == "span" and "tm-stars" in child.get("class", ""):
             pass
         elif name in allowed_inline:
@@ -473,15 +479,17 @@ def main():
         errors = list(validator.iter_errors(doc))
         checker.check(not errors, matrix_id + ".json", "schema: %s" % [e.message[:200] for e in errors[:3]])
         matrix = Matrix(doc)
-        check_markdown(base + ".md", matrix, plain=False, by_rows=False, table_only=False, checker=checker)
+        # Without --orientation, Markdown and HTML lay out up to eight tools as columns.
+        default_rows = len(doc["tools"]) > 8
+        check_markdown(base + ".md", matrix, plain=False, by_rows=default_rows, table_only=False, checker=checker)
         check_markdown(base + ".rows.md", matrix, plain=True, by_rows=True, table_only=True, checker=checker)
         check_csv(base + ".csv", matrix, "rows", checker)
         check_csv(base + ".columns.csv", matrix, "columns", checker)
         check_csv(base + ".long.csv", matrix, "long", checker)
         check_csv(base + ".raw.csv", matrix, "raw", checker)
-        check_html(base + ".html", matrix, plain=False, by_rows=False, fragment=False, checker=checker)
+        check_html(base + ".html", matrix, plain=False, by_rows=default_rows, fragment=False, checker=checker)
         check_html(base + ".rows.html", matrix, plain=True, by_rows=True, fragment=False, checker=checker)
-        check_html(base + ".fragment.html", matrix, plain=False, by_rows=False, fragment=True, checker=checker)
+        check_html(base + ".fragment.html", matrix, plain=False, by_rows=default_rows, fragment=True, checker=checker)
         for tool in doc["tools"]:
             for cell in tool.get("values", {}).values():
                 if isinstance(cell, dict):

@@ -45,7 +45,9 @@ public enum MatrixGenerator {
             sources.isEmpty ? [] : (0..<Int.random(in: 0...2, using: &rng)).map { _ in sources.randomElement(using: &rng)!.id }
         }
         var toolNames = Set<String>()
-        let tools = (0..<Int.random(in: 1...6, using: &rng)).map { index -> Tool in
+        // One matrix in eight has more tools than Markdown and HTML lay out as columns.
+        let toolCount = Int.random(in: 0..<8, using: &rng) == 0 ? Int.random(in: 9...12, using: &rng) : Int.random(in: 1...6, using: &rng)
+        let tools = (0..<toolCount).map { index -> Tool in
             var tool = Tool(id: "tool-\(index)", name: name(unique: &toolNames),
                             url: Bool.random(using: &rng) ? "http://example.com/\(index)" : nil, summary: maybe(text),
                             version: Bool.random(using: &rng) ? version() : nil,

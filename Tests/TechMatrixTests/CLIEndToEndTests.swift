@@ -70,6 +70,38 @@ struct CLIEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("both.txt").path))
     }
 
+    /// A document of `count` tools named `Tool 1`, `Tool 2`, … that all support retries.
+    static func document(tools count: Int) -> String {
+        let tools = (1...count).map { #"{ "id": "tool-\#($0)", "name": "Tool \#($0)", "values": { "retries": "yes" } }"# }
+        return #"{ "format": "techmatrix/v1", "id": "many", "title": "Many", "criteria": [ { "id": "retries", "name": "Retries", "kind": "support" } ], "tools": [ "#
+            + tools.joined(separator: ", ") + " ] }"
+    }
+
+    @Test("Markdown and HTML lay tools out as columns up to eight tools and as rows beyond, unless --orientation says otherwise")
+    func orientationDefault() throws {
+        #expect(RenderOptions.maximumToolColumns == 8)
+        let eight = try write("eight.json", Data(Self.document(tools: 8).utf8))
+        let nine = try write("nine.json", Data(Self.document(tools: 9).utf8))
+        func render(_ input: String, _ format: String, _ extra: String...) throws -> String {
+            let result = try CLIProcess.run(["render", "--input", input, "--format", format, "--output", "-"] + extra, stdin: nil, in: directory)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout
+        }
+        let columns = "| Criterion | " + (1...8).map { "Tool \($0)" }.joined(separator: " | ") + " |\n"
+        #expect(try render(eight, "md").contains(columns))
+        let rows = try render(nine, "md")
+        #expect(rows.contains("| Tool | Retries |\n"))
+        #expect(rows.contains("| Tool 9 | ✅ Yes |\n"))
+        #expect(try render(nine, "md", "--orientation", "columns").contains("| Criterion | Tool 1 | Tool 2 |"))
+        #expect(try render(eight, "md", "--orientation", "rows").contains("| Tool | Retries |\n"))
+        #expect(try render(eight, "html").contains("data-orientation=\"columns\""))
+        #expect(try render(nine, "html").contains("data-orientation=\"rows\""))
+        #expect(try render(nine, "html", "--orientation", "columns").contains("data-orientation=\"columns\""))
+        // CSV stays one row per tool whatever the count: it is data, not a page.
+        let csv = try render(nine, "csv").split(separator: "\r\n")
+        #expect(csv.first == "Tool,Retries,Pros,Cons" && csv.count == 10, "a header and one row per tool")
+    }
+
     @Test("--version prints the version")
     func version() throws {
         let result = try run("--version")

@@ -32,6 +32,8 @@ enum HTMLAssets {
     .tm-sort::after{content:" ↕";color:var(--muted)}
     .tm-desc{display:block;font-weight:400;font-size:.85rem;color:var(--muted)}
     sup a{text-decoration:none}
+    .tm-notes{list-style:none;padding-left:0}
+    .tm-note-label{font-weight:600;font-variant-numeric:tabular-nums}
     .tm-key{color:var(--muted);font-size:.9rem}
     .tm-charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem;margin:1.5rem 0}
     .tm-chart{margin:0;padding:.75rem;border:1px solid var(--line);border-radius:6px}

@@ -66,7 +66,7 @@ extension HTMLRenderer {
     func notes(into output: inout ByteBuffer) {
         guard !presentation.footnotes.isEmpty else { return }
         let first = firstReferences
-        output.append("<section>\n<h2>Notes</h2>\n<ol class=\"tm-notes\">\n")
+        output.append("<section>\n<h2>Notes</h2>\n<ul class=\"tm-notes\">\n")
         // Each source's link is written once and copied into every note that cites it.
         let links = matrix.sources.map { source in
             var link = ByteBuffer(capacity: 128)
@@ -76,9 +76,12 @@ extension HTMLRenderer {
         var positions: [Int] = []
         for (index, footnote) in presentation.footnotes.enumerated() {
             let number = index + 1
+            let label = presentation.footnoteLabel(number)
             output.append("<li id=\"tm-note-")
-            output.appendDecimal(number)
-            output.append("\">")
+            output.append(label)
+            output.append("\"><span class=\"tm-note-label\">")
+            output.append(label)
+            output.append("</span> ")
             if let note = footnote.note {
                 HTMLEscaping.text(note, into: &output)
                 if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
@@ -91,7 +94,7 @@ extension HTMLRenderer {
             }
             output.append("</li>\n")
         }
-        output.append("</ol>\n</section>\n")
+        output.append("</ul>\n</section>\n")
     }
 
     /// Every source with its link and details.

@@ -29,7 +29,7 @@ struct HTMLRenderer {
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
-        presentation = Presentation(matrix, plain: options.plainSymbols)
+        presentation = Presentation(matrix, plain: options.plainSymbols, orientation: options.orientation, remarks: !options.fragment)
         firstReferences = Self.firstReferences(presentation, includeRemarks: !options.fragment)
     }
 
@@ -93,7 +93,7 @@ struct HTMLRenderer {
 
     // MARK: Table
 
-    private var orientation: RenderOptions.Orientation { options.orientation ?? .toolsAsColumns }
+    private var orientation: RenderOptions.Orientation { presentation.orientation }
 
     private func table(into output: inout ByteBuffer) {
         output.append("<div class=\"tm-wrap\">\n<table class=\"tm-matrix\" id=\"tm-table\" data-orientation=\"")
@@ -297,16 +297,17 @@ struct HTMLRenderer {
 
     /// A footnote marker; only the first reference to a note gets an id, the back-link's target.
     func footnoteReference(_ number: Int, from place: NotePlace, into output: inout ByteBuffer) {
+        let label = presentation.footnoteLabel(number)
         output.append("<sup><a href=\"#tm-note-")
-        output.appendDecimal(number)
+        output.append(label)
         if firstReferences[number] == place {
             output.append("\" id=\"tm-ref-")
             place.write(into: &output)
         }
         output.append("\" aria-label=\"note ")
-        output.appendDecimal(number)
+        output.append(label)
         output.append("\">")
-        output.appendDecimal(number)
+        output.append(label)
         output.append("</a></sup>")
     }
 

@@ -9,7 +9,7 @@ struct MarkdownRenderer {
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
-        presentation = Presentation(matrix, plain: options.plainSymbols, descriptionsAsFootnotes: true)
+        presentation = Presentation(matrix, plain: options.plainSymbols, descriptionsAsFootnotes: true, orientation: options.orientation, remarks: !options.tableOnly)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -74,7 +74,7 @@ struct MarkdownRenderer {
     /// a table of a million cells never exists as slots all at once.
     private func rowList() -> [Row] {
         var rows: [Row] = [.header]
-        switch options.orientation ?? .toolsAsColumns {
+        switch presentation.orientation {
         case .toolsAsColumns:
             for group in presentation.groups {
                 if presentation.hasGroups { rows.append(.group(group.name)) }
@@ -89,7 +89,7 @@ struct MarkdownRenderer {
     /// A row's cells as slots; the cells are written straight into the output, or measured
     /// first when columns are padded.
     private func slots(_ row: Row) -> [Slot] {
-        switch (options.orientation ?? .toolsAsColumns, row) {
+        switch (presentation.orientation, row) {
         case (.toolsAsColumns, .header): [.text("Criterion")] + matrix.tools.indices.map { .toolName($0) }
         case (.toolsAsRows, .header): [.text("Tool")] + matrix.criteria.indices.map { .criterionLabel($0) }
         case (_, .group(let name)): [.group(name)] + Array(repeating: .empty, count: matrix.tools.count)
@@ -138,7 +138,7 @@ struct MarkdownRenderer {
 
     private func footnoteMarker(_ number: Int, into output: inout ByteBuffer) {
         output.append("<sup>")
-        output.appendDecimal(number)
+        output.append(presentation.footnoteLabel(number))
         output.append("</sup>")
     }
 
@@ -229,7 +229,7 @@ struct MarkdownRenderer {
                 for (index, remark) in remarks.enumerated() {
                     output.append("- ")
                     MarkdownEscaping.prose(remark.text, into: &output)
-                    if let number = marks[index] { output.append("<sup>\(number)</sup>") }
+                    if let number = marks[index] { footnoteMarker(number, into: &output) }
                     output.append("\n")
                 }
                 output.append("\n")
@@ -250,8 +250,9 @@ struct MarkdownRenderer {
         }
         var positions: [Int] = []
         for (index, footnote) in presentation.footnotes.enumerated() {
-            output.appendDecimal(index + 1)
-            output.append(". ")
+            output.append("- **")
+            output.append(presentation.footnoteLabel(index + 1))
+            output.append("** ")
             if let note = footnote.note {
                 MarkdownEscaping.prose(note, into: &output)
                 if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }

@@ -1,13 +1,28 @@
 /// What every renderer shows, computed once per matrix: cell texts, the best values of each
 /// row, the numbered footnotes, and the criteria grouped into consecutive runs.
 struct Presentation {
-    /// A numbered footnote: a note, the sources behind it, or both. Identical footnotes share
-    /// one number.
+    /// A footnote: a note, the sources behind it, or both. Identical footnotes on one line
+    /// share one label.
     struct Footnote: Hashable {
         var note: String?
         var sources: [String]
         /// A cell's own verified date.
         var verified: CalendarDate?
+        /// The line that cites it; part of its identity, so that lines never share a label.
+        var line: NoteLine
+    }
+
+    /// Where footnotes are cited, and so how they are labelled: each line of the table and
+    /// each tool's pros and cons letters its own footnotes (`3a`, `3b`; `Ha` on the header
+    /// row; `P2a` for the second tool's pros and cons). Adding, removing or editing one note
+    /// relabels only the footnotes of its own line, so a diff stays as small as the change.
+    enum NoteLine: Hashable {
+        /// The header row, where criteria are columns: their descriptions.
+        case header
+        /// A table row by position among the criteria (tools as columns) or the tools (as rows).
+        case row(Int)
+        /// A tool's pros and cons, by the tool's position.
+        case remarks(Int)
     }
 
     /// A run of consecutive criteria that share a group (or have none).
@@ -18,7 +33,11 @@ struct Presentation {
 
     let matrix: Matrix
     let plain: Bool
+    /// Which way round the table is laid out, which decides its lines and so the labels.
+    let orientation: RenderOptions.Orientation
     private(set) var footnotes: [Footnote] = []
+    /// `footnoteLabels[number - 1]`: how each footnote is shown.
+    private var footnoteLabels: [String] = []
     /// Finds a footnote that is already numbered: an open-addressing table of footnote
     /// numbers (0 for an empty slot), probed by the footnote's hash and compared with `==`.
     /// It holds 4 bytes a slot where a `[Footnote: Int]` would hold a second copy of every
@@ -38,18 +57,26 @@ struct Presentation {
     private var cellFootnoteNumbers: [Int32] = []
     /// `best[criterion][tool]`.
     private(set) var best: [[Bool]] = []
-    /// `proFootnotes[tool][pro]` and likewise for cons.
+    /// `proFootnotes[tool][pro]` and likewise for cons; empty when pros and cons are not shown.
     private(set) var proFootnotes: [[Int?]] = []
     private(set) var conFootnotes: [[Int?]] = []
     private(set) var groups: [Group] = []
     /// Whether any number cell is qualified or a range, which the key then explains.
     private(set) var hasQualifiers = false
 
-    /// - Parameter descriptionsAsFootnotes: Number criterion descriptions as footnotes on the
-    ///   criterion's label, for formats that cannot show them beside the name.
-    init(_ matrix: Matrix, plain: Bool, descriptionsAsFootnotes: Bool = false) {
+    /// - Parameters:
+    ///   - descriptionsAsFootnotes: Give criterion descriptions as footnotes on the criterion's
+    ///     label, for formats that cannot show them beside the name.
+    ///   - orientation: The table's layout; `nil` is ``RenderOptions/tableOrientation(toolCount:)``.
+    ///   - remarks: Whether pros and cons are shown, and so get footnotes; without them their
+    ///     lists are empty.
+    init(
+        _ matrix: Matrix, plain: Bool, descriptionsAsFootnotes: Bool = false, orientation: RenderOptions.Orientation? = nil,
+        remarks: Bool = true
+    ) {
         self.matrix = matrix
         self.plain = plain
+        self.orientation = orientation ?? RenderOptions.tableOrientation(toolCount: matrix.tools.count)
         let ids = matrix.criteria.map(\.id)
         var byID: [String: Int] = [:]
         for (index, id) in ids.enumerated() where byID[id] == nil { byID[id] = index }
@@ -68,31 +95,42 @@ struct Presentation {
             }
         }
         footnotes.reserveCapacity(footnoted + ids.count)
+        footnoteLabels.reserveCapacity(footnoted + ids.count)
         var slots = 16
         while slots < 2 * (footnoted + ids.count + matrix.tools.count * 3) { slots *= 2 }
         footnoteTable = Array(repeating: 0, count: slots)
         cellFootnoteNumbers = Array(repeating: 0, count: ids.count * toolCount)
         var intervals: [ClosedRange<Double>?] = Array(repeating: nil, count: toolCount)
         for (index, criterion) in matrix.criteria.enumerated() {
-            labelFootnotes.append(descriptionsAsFootnotes ? criterion.description.flatMap { footnote(note: $0, sources: []) } : nil)
-            let ranked = criterion.kind.better != nil
+            guard criterion.kind.better != nil else {
+                best.append(Array(repeating: false, count: toolCount))
+                continue
+            }
             for toolIndex in 0..<toolCount {
                 let position = Int(positions[toolIndex * ids.count + index])
-                guard position >= 0 else {
-                    intervals[toolIndex] = nil
-                    continue
-                }
-                let cell = matrix.tools[toolIndex].cellValues[position]
-                if ranked { intervals[toolIndex] = cell.interval }
-                if cell.note != nil || !cell.sources.isEmpty || cell.verified != nil {
-                    cellFootnoteNumbers[index * toolCount + toolIndex] = Int32(footnote(note: cell.note, sources: cell.sources, verified: cell.verified) ?? 0)
-                }
+                intervals[toolIndex] = position < 0 ? nil : matrix.tools[toolIndex].cellValues[position].interval
             }
-            best.append(ranked ? Self.bestMarks(criterion, intervals: intervals) : Array(repeating: false, count: toolCount))
+            best.append(Self.bestMarks(criterion, intervals: intervals))
         }
-        for tool in matrix.tools {
-            proFootnotes.append(tool.pros.map { footnote(note: nil, sources: $0.sources) })
-            conFootnotes.append(tool.cons.map { footnote(note: nil, sources: $0.sources) })
+        // Footnotes are made line by line, in the order a reader meets them.
+        func description(_ index: Int, on line: NoteLine) -> Int? {
+            descriptionsAsFootnotes ? matrix.criteria[index].description.flatMap { footnote(note: $0, sources: [], line: line) } : nil
+        }
+        switch self.orientation {
+        case .toolsAsColumns:
+            for index in ids.indices {
+                labelFootnotes.append(description(index, on: .row(index)))
+                for toolIndex in 0..<toolCount { cellFootnote(index, toolIndex, on: .row(index)) }
+            }
+        case .toolsAsRows:
+            for index in ids.indices { labelFootnotes.append(description(index, on: .header)) }
+            for toolIndex in 0..<toolCount {
+                for index in ids.indices { cellFootnote(index, toolIndex, on: .row(toolIndex)) }
+            }
+        }
+        for (toolIndex, tool) in matrix.tools.enumerated() where remarks {
+            proFootnotes.append(tool.pros.map { footnote(note: nil, sources: $0.sources, line: .remarks(toolIndex)) })
+            conFootnotes.append(tool.cons.map { footnote(note: nil, sources: $0.sources, line: .remarks(toolIndex)) })
         }
         for (index, criterion) in matrix.criteria.enumerated() {
             if let last = groups.last, last.name == criterion.group {
@@ -119,9 +157,20 @@ struct Presentation {
     /// Whether any cell is marked best.
     var hasBestMarks: Bool { best.contains { $0.contains(true) } }
 
-    private mutating func footnote(note: String?, sources: [String], verified: CalendarDate? = nil) -> Int? {
+    /// Gives a tool's cell for a criterion its footnote, if it has a note, sources or a date.
+    private mutating func cellFootnote(_ criterionIndex: Int, _ toolIndex: Int, on line: NoteLine) {
+        let position = Int(positions[toolIndex * criterionCount + criterionIndex])
+        guard position >= 0 else { return }
+        let cell = matrix.tools[toolIndex].cellValues[position]
+        guard cell.note != nil || !cell.sources.isEmpty || cell.verified != nil else { return }
+        cellFootnoteNumbers[criterionIndex * matrix.tools.count + toolIndex] = Int32(footnote(note: cell.note, sources: cell.sources, verified: cell.verified, line: line) ?? 0)
+    }
+
+    /// The number of the footnote, made if this line has none like it yet; `nil` when there is
+    /// nothing to say. Footnotes must be made line by line: a new line starts its letters at `a`.
+    private mutating func footnote(note: String?, sources: [String], verified: CalendarDate? = nil, line: NoteLine) -> Int? {
         if note == nil, sources.isEmpty, verified == nil { return nil }
-        let key = Footnote(note: note, sources: sources, verified: verified)
+        let key = Footnote(note: note, sources: sources, verified: verified, line: line)
         if 2 * (footnotes.count + 1) > footnoteTable.count { growFootnoteTable() }
         let mask = footnoteTable.count - 1
         var slot = key.hashValue & mask
@@ -131,9 +180,32 @@ struct Presentation {
             if footnotes[number - 1] == key { return number }
             slot = (slot + 1) & mask
         }
+        let ordinal = footnotes.last?.line == line ? letterCount : 0
+        letterCount = ordinal + 1
         footnotes.append(key)
+        footnoteLabels.append(Self.label(line, ordinal))
         footnoteTable[slot] = Int32(footnotes.count)
         return footnotes.count
+    }
+
+    /// How many footnotes the last line has so far.
+    private var letterCount = 0
+
+    /// `3a` for a line's first footnote; after `z` come `aa`, `ab`, … (bijective base 26).
+    static func label(_ line: NoteLine, _ ordinal: Int) -> String {
+        var letters: [UInt8] = []
+        var rest = ordinal + 1
+        while rest > 0 {
+            rest -= 1
+            letters.append(UInt8(ascii: "a") + UInt8(rest % 26))
+            rest /= 26
+        }
+        let suffix = String(decoding: letters.reversed(), as: UTF8.self)
+        switch line {
+        case .header: return "H" + suffix
+        case .row(let index): return String(index + 1) + suffix
+        case .remarks(let tool): return "P" + String(tool + 1) + suffix
+        }
     }
 
     /// Doubles the footnote table (at least 16 slots), placing every footnote again.
@@ -194,7 +266,7 @@ struct Presentation {
     /// How footnote `number` (1-based, as ``cellFootnote(_:_:)`` and the pro and con lists give
     /// it) is shown: the marker in the table and the label in the notes list.
     func footnoteLabel(_ number: Int) -> String {
-        String(number)
+        footnoteLabels[number - 1]
     }
 
     /// The footnote number of a tool's cell for a criterion, if it has one.

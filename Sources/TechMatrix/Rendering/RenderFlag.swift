@@ -33,7 +33,7 @@ public enum RenderFlag: String, CaseIterable, Sendable {
     /// One line of help.
     public var help: String {
         switch self {
-        case .orientation: "Tools as columns or as rows (default: columns for Markdown and HTML, rows for CSV)."
+        case .orientation: "Tools as columns or as rows (default: Markdown and HTML columns up to 8 tools, rows beyond; CSV rows)."
         case .plain: "Support cells as words only (Yes, Partial, Preview, No), without symbols."
         case .tableOnly: "Markdown: only the table and its notes, for pasting into a write-up."
         case .pad: "Markdown: pad columns to equal display width."

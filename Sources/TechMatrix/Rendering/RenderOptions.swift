@@ -8,8 +8,19 @@ public struct RenderOptions: Sendable, Hashable {
         case toolsAsRows = "rows"
     }
 
-    /// The table's orientation; `nil` means the format's default.
+    /// The table's orientation; `nil` means the format's default: for Markdown and HTML,
+    /// ``tableOrientation(toolCount:)``; for CSV, tools as rows.
     public var orientation: Orientation?
+
+    /// The most tools that Markdown and HTML lay out as columns when no orientation is given;
+    /// with more, each tool is a row, so that a table of fifty tools is not fifty columns wide.
+    public static let maximumToolColumns = 8
+
+    /// The default orientation of a Markdown or HTML table of `toolCount` tools: tools as
+    /// columns up to ``maximumToolColumns``, as rows beyond.
+    public static func tableOrientation(toolCount: Int) -> Orientation {
+        toolCount <= maximumToolColumns ? .toolsAsColumns : .toolsAsRows
+    }
     /// Support cells as words only (`Yes`), without symbols (`✅ Yes`).
     public var plainSymbols: Bool
     /// Markdown and HTML: only the table and its notes, for pasting into a write-up.
