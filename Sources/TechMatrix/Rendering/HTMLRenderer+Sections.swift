@@ -84,7 +84,7 @@ extension HTMLRenderer {
             output.append("</span> ")
             if let note = footnote.note {
                 HTMLEscaping.text(note, into: &output)
-                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
+                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(Presentation.separator(afterNote: note)) }
             }
             presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output) { HTMLEscaping.text($0, into: &$1) }
             if let reference = first[number] {

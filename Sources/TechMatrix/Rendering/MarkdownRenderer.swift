@@ -255,7 +255,7 @@ struct MarkdownRenderer {
             output.append("** ")
             if let note = footnote.note {
                 MarkdownEscaping.prose(note, into: &output)
-                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(" ") }
+                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(Presentation.separator(afterNote: note)) }
             }
             presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output) { $1.append($0) }
             output.append("\n")

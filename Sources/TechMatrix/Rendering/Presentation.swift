@@ -365,6 +365,15 @@ struct Presentation {
         return coverage + "; the oldest claim was verified on " + oldest.text + "."
     }
 
+    /// What goes between a note and the "Verified …" or "Source: …" after it: a space when
+    /// the note ends a sentence (`.`, `!`, `?`, `…`, `:` or `;`, before any closing quotes or
+    /// brackets), otherwise ` — `, so that "OpenTelemetry demo" never runs into "Source:".
+    static func separator(afterNote note: String) -> String {
+        let closing: Set<Character> = [")", "]", "\"", "'", "”", "’", "»"]
+        let last = note.reversed().first { !closing.contains($0) && !$0.isWhitespace }
+        return last.map { ".!?…:;".contains($0) } == true ? " " : " — "
+    }
+
     /// The end of a note in Markdown and HTML alike: "Verified 2025-04-01." and "Source: …." or
     /// "Sources: …; …." with each source's link already written; `date` writes the verified
     /// date as the format needs it.
