@@ -30,6 +30,8 @@ expect "bash: options" "--orientation --output --output-dir " "$(bash_complete "
 expect "bash: option values" "columns rows " "$(bash_complete "$name render --orientation ")"
 expect "bash: audit formats" "json md text " "$(bash_complete "$name audit --format ")"
 expect "bash: matrix ids" "service-meshes " "$(bash_complete "$name rank serv")"
+expect "bash: show's options" "--color " "$(bash_complete "$name show --co")"
+expect "bash: show's colour values" "always auto never " "$(bash_complete "$name show --color ")"
 expect "bash: global options" "--generate-completion-script --generate-manpage " "$(bash_complete "$name --gen")"
 
 # zsh: the script loads under compinit and registers itself; its candidates are those a user sees.
@@ -46,11 +48,12 @@ expect "fish: commands" "rank render " "$(fish_complete "$name r")"
 expect "fish: options" "--orientation --output --output-dir " "$(fish_complete "$name render --o")"
 expect "fish: option values" "columns rows " "$(fish_complete "$name render --orientation ")"
 expect "fish: matrix ids" "service-meshes " "$(fish_complete "$name audit serv")"
+expect "fish: show's options" "--width " "$(fish_complete "$name show --wi")"
 
 # The manual page renders with man -l and names every command.
 manual=$(MANWIDTH=100 man -l -P cat "$work/techmatrix.1" 2>&1)
 expect "man -l renders the page" "0" "$?"
-for command in render list validate export diff embed audit rank; do
+for command in render show list validate export diff embed audit rank; do
   case "$manual" in *"   $command"*) passed=$((passed + 1)) ;; *) failed=$((failed + 1)); echo "FAIL man page lacks command $command" ;; esac
 done
 case "$manual" in *"EXIT STATUS"*) passed=$((passed + 1)) ;; *) failed=$((failed + 1)); echo "FAIL man page lacks EXIT STATUS" ;; esac

@@ -102,6 +102,35 @@ struct CLIEndToEndTests {
         #expect(csv.first == "Tool,Retries,Pros,Cons" && csv.count == 10, "a header and one row per tool")
     }
 
+    @Test("show draws the matrix for a terminal: no colour into a pipe, colour with --color always, the width asked for, clear usage errors")
+    func show() throws {
+        let document = try write("in.json", Data(Fixtures.document.utf8))
+        let piped = try run("show", "--input", document, "--width", "60")
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("Service meshes\n\nAs of 2025-03-31."))
+        #expect(piped.stdout.contains("┌"), "box drawing by default")
+        #expect(!piped.stdout.contains("\u{1B}"), "no escape codes into a pipe")
+        #expect(piped.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        let coloured = try run("show", "--input", document, "--color", "always")
+        #expect(coloured.stdout.contains("\u{1B}[1mService meshes\u{1B}[0m"))
+        let ascii = try run("show", "--input", document, "--ascii")
+        #expect(ascii.stdout.contains("+---") && !ascii.stdout.contains("│"))
+        for (arguments, message) in [
+            (["show", "--input", document, "--width", "5"], "Error: --width takes a number of columns from 20 to 1000, not '5'"),
+            (["show", "--input", document, "--color", "sometimes"], "Error: --color takes auto, always or never, not 'sometimes'"),
+            (["show"], "Error: 'show' takes exactly one matrix id (or --input FILE)"),
+            (["show", "x", "--input", document], "Error: give either a matrix id or --input, not both"),
+            (["show", "--input", document, "--orientation", "diagonal"], "Error: --orientation takes columns or rows, not 'diagonal'"),
+        ] {
+            let result = try CLIProcess.run(arguments, stdin: nil, in: directory)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.hasPrefix(message + "\n"), "\(result.stderr)")
+            #expect(result.stdout == "")
+        }
+        let missing = try run("show", "--input", "nope.json")
+        #expect(missing.status == 1)
+    }
+
     @Test("--version prints the version")
     func version() throws {
         let result = try run("--version")

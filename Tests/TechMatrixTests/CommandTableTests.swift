@@ -20,7 +20,7 @@ struct CommandTableTests {
 
     @Test("Every command has exactly one row in the table, in the order help lists them")
     func oneRowPerCommand() {
-        #expect(CommandSpec.all.map(\.command) == [.render, .list, .validate, .export, .diff, .audit, .embed, .rank])
+        #expect(CommandSpec.all.map(\.command) == [.render, .show, .list, .validate, .export, .diff, .audit, .embed, .rank])
         #expect(Set(CommandSpec.all.map(\.command)) == Set(Command.allCases))
     }
 

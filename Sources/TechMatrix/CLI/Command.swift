@@ -2,5 +2,5 @@
 /// row in ``CommandSpec/all``; dispatch switches over this enum, so a new command does not
 /// compile until it is handled.
 enum Command: String, CaseIterable, Sendable {
-    case render, list, validate, export, diff, embed, audit, rank
+    case render, show, list, validate, export, diff, embed, audit, rank
 }

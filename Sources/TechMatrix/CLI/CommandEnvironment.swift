@@ -13,6 +13,20 @@ public struct CommandEnvironment: Sendable {
     public var workingDirectory: String
     /// Today's date, for commands that count days back from it (`audit` without `--today`).
     public var today: @Sendable () -> CalendarDate
+    /// The terminal standard output goes to, if it goes to one: its width in columns (`nil`
+    /// when unknown). `show` colours only for a terminal and fits its width.
+    public var terminal: Terminal?
+    /// The environment variables that change output: `NO_COLOR`, `COLUMNS`, `TERM`.
+    public var variables: [String: String]
+
+    /// A terminal that standard output is connected to.
+    public struct Terminal: Sendable, Equatable {
+        /// Its width in columns, when the system says.
+        public var columns: Int?
+
+        /// Describes a terminal of `columns` columns (`nil`: unknown).
+        public init(columns: Int?) { self.columns = columns }
+    }
 
     /// Creates an environment from its parts.
     public init(
@@ -20,13 +34,26 @@ public struct CommandEnvironment: Sendable {
         writeError: @escaping @Sendable ([UInt8]) -> Void,
         readInput: @escaping @Sendable (Int) -> [UInt8],
         workingDirectory: String,
-        today: @escaping @Sendable () -> CalendarDate = CommandEnvironment.systemToday
+        today: @escaping @Sendable () -> CalendarDate = CommandEnvironment.systemToday,
+        terminal: Terminal? = nil,
+        variables: [String: String] = [:]
     ) {
         self.writeOutput = writeOutput
         self.writeError = writeError
         self.readInput = readInput
         self.workingDirectory = workingDirectory
         self.today = today
+        self.terminal = terminal
+        self.variables = variables
+    }
+
+    /// The terminal on standard output, asked of the system: `nil` when output goes to a
+    /// file or a pipe.
+    public static var processTerminal: Terminal? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return Terminal(columns: nil) }
+        return Terminal(columns: Int(size.ws_col))
     }
 
     /// Today's date in UTC, from the system clock.
@@ -48,7 +75,9 @@ public struct CommandEnvironment: Sendable {
                 }
                 return bytes
             },
-            workingDirectory: FileManager.default.currentDirectoryPath)
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            terminal: processTerminal,
+            variables: ProcessInfo.processInfo.environment.filter { ["NO_COLOR", "COLUMNS", "TERM"].contains($0.key) })
     }
 
     /// Writes every byte to a file descriptor, retrying short writes and interruptions.

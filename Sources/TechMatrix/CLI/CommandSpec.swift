@@ -37,6 +37,12 @@ struct CommandSpec {
             arguments: "<id>: built-in matrices to render (default: all).",
             discussion: "Files whose content would not change are left untouched."),
         CommandSpec(
+            command: .show, summary: "Show a matrix in the terminal: a table fitted to its width, the notes and the sources.",
+            usage: "techmatrix show <id> [--input <file>] [--width <columns>] [--color auto|always|never] [--ascii] [--orientation columns|rows]",
+            options: TechMatrixCommand.showOptions, arguments: "<id>: the built-in matrix to show.",
+            discussion: "Colour only when standard output is a terminal and NO_COLOR is not set, unless --color says otherwise. "
+                + "The width is --width, else $COLUMNS, else the terminal's, else 80."),
+        CommandSpec(
             command: .list, summary: "List the built-in matrices.",
             usage: "techmatrix list", options: [], arguments: nil, discussion: nil),
         CommandSpec(

@@ -116,6 +116,7 @@ public struct TechMatrixCommand: Sendable {
         }
         switch spec.command {
         case .render: try render(arguments)
+        case .show: try show(arguments)
         case .list: try list(arguments)
         case .validate: try validate(arguments)
         case .export: try export(arguments)
