@@ -4,6 +4,8 @@
 /// a ZWJ family counts once.
 enum DisplayWidth {
     static func of(_ text: String) -> Int {
+        // Printable ASCII, the common case, is one column a byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var width = 0
         for character in text {
             width += of(character)
@@ -12,6 +14,7 @@ enum DisplayWidth {
     }
 
     static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
         var result = 0
         for scalar in character.unicodeScalars {
             let properties = scalar.properties

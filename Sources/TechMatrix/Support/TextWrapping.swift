@@ -115,6 +115,11 @@ enum TextWrapping {
 
     /// The text's own lines, with tabs as spaces and controls made harmless.
     private static func paragraphs(_ text: String) -> [String] {
+        // Printable ASCII and UTF-8 beyond it, with line feeds only, needs no cleaning (0xC2
+        // may lead a C1 control, so text holding it takes the long way).
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 != 0x7F && $0 != 0xC2) || $0 == 0x0A }) {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
         var cleaned = ""
         cleaned.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for character in text {
