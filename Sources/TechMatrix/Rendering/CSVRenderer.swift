@@ -5,27 +5,24 @@
 struct CSVRenderer {
     let matrix: Matrix
     let options: RenderOptions
-    /// Criterion ids in display order. CSV needs no footnotes or best marks, so it looks cells
-    /// up directly instead of building a ``Presentation``.
-    let criterionIDs: [String]
-    /// Each criterion id's first position in ``criterionIDs``.
-    let criterionIndex: [String: Int]
+    /// Where the cells are. CSV needs no footnotes or best marks, so it reads the grid without
+    /// building a ``Presentation``.
+    let grid: CellGrid
     /// Whether any tool states a version, which then gets a column (or row) of its own.
     let hasVersions: Bool
 
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
-        criterionIDs = matrix.criteria.map(\.id)
-        var byID: [String: Int] = [:]
-        for (index, id) in criterionIDs.enumerated() where byID[id] == nil { byID[id] = index }
-        criterionIndex = byID
+        grid = CellGrid(matrix)
         hasVersions = matrix.tools.contains { $0.version != nil }
     }
 
-    /// Where each criterion's cell sits in a tool's cells (see ``Tool/cellPositions(_:byID:into:at:)``).
-    private func positions(of tool: Tool, into positions: inout [Int32]) {
-        tool.cellPositions(criterionIDs, byID: criterionIndex, into: &positions, at: 0)
+    /// The cell of a tool for a criterion, borrowed from the tool; `nil` is not assessed.
+    private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
+        let position = grid.position(criterionIndex, toolIndex)
+        let tool = matrix.tools[toolIndex]
+        cell(position < 0 ? nil : tool.cellValues[position], criterionIndex, toolVersion: tool.version, into: &writer)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -103,15 +100,10 @@ struct CSVRenderer {
         writer.field("Pros")
         writer.field("Cons")
         writer.endRecord()
-        var positions = [Int32](repeating: -1, count: criterionIDs.count)
-        for tool in matrix.tools {
+        for (toolIndex, tool) in matrix.tools.enumerated() {
             writer.field(text(tool.name))
             if hasVersions { writer.field(tool.version.map(text) ?? "") }
-            self.positions(of: tool, into: &positions)
-            for criterionIndex in criterionIDs.indices {
-                let position = Int(positions[criterionIndex])
-                cell(position < 0 ? nil : tool.cellValues[position], criterionIndex, toolVersion: tool.version, into: &writer)
-            }
+            for criterionIndex in matrix.criteria.indices { cell(criterionIndex, toolIndex, into: &writer) }
             writer.field(remarks(tool.pros))
             writer.field(remarks(tool.cons))
             writer.endRecord()
@@ -127,18 +119,9 @@ struct CSVRenderer {
             for tool in matrix.tools { writer.field(tool.version.map(text) ?? "") }
             writer.endRecord()
         }
-        let criterionCount = criterionIDs.count
-        var positions = [Int32](repeating: -1, count: criterionCount * matrix.tools.count)
-        for (toolIndex, tool) in matrix.tools.enumerated() {
-            tool.cellPositions(criterionIDs, byID: criterionIndex, into: &positions, at: toolIndex * criterionCount)
-        }
         for (criterionIndex, criterion) in matrix.criteria.enumerated() {
             writer.field(text(criterion.name))
-            for toolIndex in matrix.tools.indices {
-                let position = Int(positions[toolIndex * criterionCount + criterionIndex])
-                let tool = matrix.tools[toolIndex]
-                cell(position < 0 ? nil : tool.cellValues[position], criterionIndex, toolVersion: tool.version, into: &writer)
-            }
+            for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &writer) }
             writer.endRecord()
         }
         writer.field("Pros")
@@ -163,12 +146,10 @@ struct CSVRenderer {
             writer.field(name)
         }
         writer.endRecord()
-        var positions = [Int32](repeating: -1, count: criterionIDs.count)
-        for tool in matrix.tools {
+        for (toolIndex, tool) in matrix.tools.enumerated() {
             let toolName = text(tool.name)
-            self.positions(of: tool, into: &positions)
             for (criterionIndex, criterion) in matrix.criteria.enumerated() {
-                let position = Int(positions[criterionIndex])
+                let position = grid.position(criterionIndex, toolIndex)
                 let cell = position < 0 ? nil : tool.cellValues[position]
                 writer.field(tool.id)
                 writer.field(toolName)

@@ -9,24 +9,26 @@ struct HTMLCharts {
 
     let matrix: Matrix
     let plain: Bool
+    /// Where the cells are.
+    let grid: CellGrid
 
     func render(into output: inout ByteBuffer) {
         // A chart is drawn only where the assessed values differ; bars of equal length say nothing.
-        let charted = matrix.criteria.filter { criterion in
-            switch criterion.kind {
-            case .number, .rating: Set(values(criterion).compactMap { $0 }).count > 1
+        let charted = matrix.criteria.indices.filter { index in
+            switch matrix.criteria[index].kind {
+            case .number, .rating: Set(values(index).compactMap { $0 }).count > 1
             default: false
             }
         }
         guard !charted.isEmpty else { return }
         output.append("<section>\n<h2>Charts</h2>\n<div class=\"tm-charts\">\n")
-        for criterion in charted { chart(criterion, into: &output) }
+        for index in charted { chart(index, into: &output) }
         output.append("</div>\n</section>\n")
     }
 
-    private func values(_ criterion: Criterion) -> [Double?] {
-        matrix.tools.map { tool in
-            switch tool.cell(for: criterion.id)?.value {
+    private func values(_ criterionIndex: Int) -> [Double?] {
+        matrix.tools.indices.map { toolIndex in
+            switch grid.cell(criterionIndex, toolIndex)?.value {
             case .number(let number): number
             case .rating(let rating): Double(rating)
             default: nil
@@ -34,8 +36,9 @@ struct HTMLCharts {
         }
     }
 
-    private func chart(_ criterion: Criterion, into output: inout ByteBuffer) {
-        let values = values(criterion)
+    private func chart(_ criterionIndex: Int, into output: inout ByteBuffer) {
+        let criterion = matrix.criteria[criterionIndex]
+        let values = values(criterionIndex)
         var top = values.compactMap { $0 }.max() ?? 1
         if case .rating(let scale, _) = criterion.kind { top = Double(scale) }
         let bottom = min(0, values.compactMap { $0 }.min() ?? 0)
@@ -55,7 +58,7 @@ struct HTMLCharts {
             output.append("<text x=\"0\" y=\"\(y + 15)\">")
             HTMLEscaping.text(Self.truncated(tool.name), into: &output)
             output.append("</text>")
-            if let value = values[index], let cell = tool.cell(for: criterion.id) {
+            if let value = values[index], let cell = grid.cell(criterionIndex, index) {
                 let width = Int(((value - bottom) / span * Double(barWidth)).rounded())
                 output.append("<rect class=\"tm-bar\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(max(width, 1))\" height=\"\(rowHeight - 8)\" rx=\"2\"></rect>")
                 output.append("<text x=\"\(labelWidth + max(width, 1) + 6)\" y=\"\(y + 15)\">")

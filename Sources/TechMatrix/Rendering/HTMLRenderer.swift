@@ -66,7 +66,7 @@ struct HTMLRenderer {
         output.append("<div class=\"tm-controls\" id=\"tm-controls\" hidden>\n<label>Filter tools <input type=\"search\" id=\"tm-filter\" autocomplete=\"off\"></label>\n<label><input type=\"checkbox\" id=\"tm-differ\"> Show only rows that differ</label>\n</div>\n")
         table(into: &output)
         if matrix.tools.count <= HTMLCharts.maximumTools {
-            HTMLCharts(matrix: matrix, plain: options.plainSymbols).render(into: &output)
+            HTMLCharts(matrix: matrix, plain: options.plainSymbols, grid: presentation.grid).render(into: &output)
         }
         cards(into: &output)
         whichOneFits(into: &output)

@@ -43,11 +43,8 @@ struct Presentation {
     /// It holds 4 bytes a slot where a `[Footnote: Int]` would hold a second copy of every
     /// footnote, which is most of the memory of a matrix whose cells all have notes.
     private var footnoteTable: [Int32] = []
-    /// Where each cell sits in its tool's ``Tool/cellValues``, tool-major
-    /// (`positions[tool * criteria + criterion]`), -1 for *not assessed*. The cells stay where
-    /// the tools hold them; nothing is copied.
-    private var positions: [Int32] = []
-    private let criterionCount: Int
+    /// Where each cell is; the cells stay where the tools hold them.
+    let grid: CellGrid
     /// Each source's position in the matrix's sources, by id.
     private let sourceIndex: [String: Int]
     /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
@@ -78,17 +75,13 @@ struct Presentation {
         self.plain = plain
         self.orientation = orientation ?? RenderOptions.tableOrientation(toolCount: matrix.tools.count)
         let ids = matrix.criteria.map(\.id)
-        var byID: [String: Int] = [:]
-        for (index, id) in ids.enumerated() where byID[id] == nil { byID[id] = index }
         var sourceIndex: [String: Int] = [:]
         for (index, source) in matrix.sources.enumerated() where sourceIndex[source.id] == nil { sourceIndex[source.id] = index }
         self.sourceIndex = sourceIndex
         let toolCount = matrix.tools.count
-        criterionCount = ids.count
-        positions = Array(repeating: -1, count: ids.count * toolCount)
+        grid = CellGrid(matrix)
         var footnoted = 0
-        for (toolIndex, tool) in matrix.tools.enumerated() {
-            tool.cellPositions(ids, byID: byID, into: &positions, at: toolIndex * ids.count)
+        for tool in matrix.tools {
             for cell in tool.cellValues {
                 if cell.qualifier != nil || cell.maximum != nil { hasQualifiers = true }
                 if cell.note != nil || !cell.sources.isEmpty || cell.verified != nil { footnoted += 1 }
@@ -107,7 +100,7 @@ struct Presentation {
                 continue
             }
             for toolIndex in 0..<toolCount {
-                let position = Int(positions[toolIndex * ids.count + index])
+                let position = grid.position(index, toolIndex)
                 intervals[toolIndex] = position < 0 ? nil : matrix.tools[toolIndex].cellValues[position].interval
             }
             best.append(Self.bestMarks(criterion, intervals: intervals))
@@ -159,7 +152,7 @@ struct Presentation {
 
     /// Gives a tool's cell for a criterion its footnote, if it has a note, sources or a date.
     private mutating func cellFootnote(_ criterionIndex: Int, _ toolIndex: Int, on line: NoteLine) {
-        let position = Int(positions[toolIndex * criterionCount + criterionIndex])
+        let position = grid.position(criterionIndex, toolIndex)
         guard position >= 0 else { return }
         let cell = matrix.tools[toolIndex].cellValues[position]
         guard cell.note != nil || !cell.sources.isEmpty || cell.verified != nil else { return }
@@ -251,17 +244,10 @@ struct Presentation {
     }
 
     /// The cell of a tool for a criterion, by position; `nil` is not assessed.
-    func cell(_ criterionIndex: Int, _ toolIndex: Int) -> Cell? {
-        let position = cellPosition(criterionIndex, toolIndex)
-        return position < 0 ? nil : matrix.tools[toolIndex].cellValues[position]
-    }
+    func cell(_ criterionIndex: Int, _ toolIndex: Int) -> Cell? { grid.cell(criterionIndex, toolIndex) }
 
-    /// Where a tool's cell for a criterion sits in its ``Tool/cellValues``, or -1 for *not
-    /// assessed*. Renderers pass `matrix.tools[tool].cellValues[position]` straight on, which
-    /// borrows the cell instead of copying it.
-    func cellPosition(_ criterionIndex: Int, _ toolIndex: Int) -> Int {
-        Int(positions[toolIndex * criterionCount + criterionIndex])
-    }
+    /// ``CellGrid/position(_:_:)``: where the cell sits in its tool's ``Tool/cellValues``.
+    func cellPosition(_ criterionIndex: Int, _ toolIndex: Int) -> Int { grid.position(criterionIndex, toolIndex) }
 
     /// How footnote `number` (1-based, as ``cellFootnote(_:_:)`` and the pro and con lists give
     /// it) is shown: the marker in the table and the label in the notes list.
