@@ -143,22 +143,17 @@ extension RankingReport {
         if !ranking.ranked.isEmpty {
             output.append("<div class=\"tm-fit-wrap\"><table class=\"tm-fit-table\">\n<caption>Ranking for ")
             HTMLEscaping.text(ranking.profile.name, into: &output)
-            output.append(
-                "</caption>\n<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Tool</th><th scope=\"col\">Score</th><th scope=\"col\">First in</th><th scope=\"col\">Cannot be told apart from</th></tr></thead>\n<tbody>\n"
-            )
+            output.append("</caption>\n<thead><tr>")
+            for heading in RankedRow.headings { output.append("<th scope=\"col\">" + heading + "</th>") }
+            output.append("</tr></thead>\n<tbody>\n")
             for entry in ranking.ranked {
+                let row = rankedRow(entry)
                 output.append("<tr data-tool=\"")
                 output.append(entry.tool.id)
-                output.append("\"><td>")
-                output.appendDecimal(entry.place ?? 1)
-                output.append("</td><th scope=\"row\">")
-                HTMLEscaping.text(entry.tool.name, into: &output)
-                output.append("</th><td class=\"tm-fit-score\">")
-                output.append(Self.score(entry.score))
-                output.append("</td><td>")
-                output.append(entry.firstShare.map(Self.percent) ?? Presentation.notAssessed)
-                output.append("</td><td>")
-                if entry.apart.isEmpty { output.append(Presentation.notAssessed) } else { HTMLEscaping.text(apart(entry), into: &output) }
+                output.append("\"><td>" + row.place + "</td><th scope=\"row\">")
+                HTMLEscaping.text(row.tool, into: &output)
+                output.append("</th><td class=\"tm-fit-score\">" + row.score + "</td><td>" + row.firstIn + "</td><td>")
+                HTMLEscaping.text(row.apart, into: &output)
                 output.append("</td></tr>\n")
             }
             output.append("</tbody>\n</table></div>\n")
@@ -173,11 +168,9 @@ extension RankingReport {
                 output.append("\"><strong>")
                 HTMLEscaping.text(entry.tool.name, into: &output)
                 output.append("</strong>: ")
-                HTMLEscaping.text((unknown ? entry.unknowns : entry.failures).map(reason).joined(separator: "; "), into: &output)
-                if unknown {
-                    output.append("; score ")
-                    output.append(Self.score(entry.score))
-                }
+                let said = reasons(entry, unknown: unknown)
+                HTMLEscaping.text(said.reasons, into: &output)
+                output.append(said.score ?? "")
                 output.append("</li>\n")
             }
             output.append("</ul>\n")

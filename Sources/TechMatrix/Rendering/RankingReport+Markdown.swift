@@ -51,37 +51,28 @@ extension RankingReport {
             output.append("\n\n")
         }
         if !ranking.ranked.isEmpty {
-            output.append("| Place | Tool | Score | First in | Cannot be told apart from |\n| --- | --- | --- | --- | --- |\n")
+            output.append("| " + RankedRow.headings.joined(separator: " | ") + " |\n|")
+            output.append(String(repeating: " --- |", count: RankedRow.headings.count) + "\n")
             for entry in ranking.ranked {
-                output.append("| ")
-                output.appendDecimal(entry.place ?? 1)
-                output.append(" | ")
-                MarkdownEscaping.tableCell(entry.tool.name, into: &output)
-                output.append(" | ")
-                output.append(Self.score(entry.score))
-                output.append(" | ")
-                output.append(entry.firstShare.map(Self.percent) ?? Presentation.notAssessed)
-                output.append(" | ")
-                if entry.apart.isEmpty { output.append(Presentation.notAssessed) } else { MarkdownEscaping.tableCell(apart(entry), into: &output) }
+                // Place, score and share are digits and punctuation of ours; names are escaped.
+                let row = rankedRow(entry)
+                output.append("| " + row.place + " | ")
+                MarkdownEscaping.tableCell(row.tool, into: &output)
+                output.append(" | " + row.score + " | " + row.firstIn + " | ")
+                MarkdownEscaping.tableCell(row.apart, into: &output)
                 output.append(" |\n")
             }
             output.append("\n")
         }
-        for (title, entries, reasons) in [
-            ("Unknown, not ranked", ranking.unknown, { (entry: Ranking.Entry) in entry.unknowns }),
-            ("Out", ranking.out, { (entry: Ranking.Entry) in entry.failures }),
-        ] where !entries.isEmpty {
+        for (title, entries, unknown) in [("Unknown, not ranked", ranking.unknown, true), ("Out", ranking.out, false)] where !entries.isEmpty {
             output.append("**\(title):**\n\n")
             for entry in entries {
                 output.append("- ")
                 MarkdownEscaping.prose(entry.tool.name, into: &output)
                 output.append(": ")
-                MarkdownEscaping.tableCell(reasons(entry).map(reason).joined(separator: "; "), into: &output)
-                if title != "Out" {
-                    output.append("; score ")
-                    output.append(Self.score(entry.score))
-                }
-                output.append("\n")
+                let said = reasons(entry, unknown: unknown)
+                MarkdownEscaping.tableCell(said.reasons, into: &output)
+                output.append((said.score ?? "") + "\n")
             }
             output.append("\n")
         }

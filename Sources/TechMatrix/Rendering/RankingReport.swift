@@ -110,6 +110,32 @@ struct RankingReport {
             + (sensitivity.fragile ? "fragile." : "not fragile.")
     }
 
+    /// A ranked tool's row of the ranking table, the same in every format.
+    struct RankedRow {
+        /// The columns' headings, in order.
+        static let headings = ["Place", "Tool", "Score", "First in", "Cannot be told apart from"]
+        var place: String
+        var tool: String
+        var score: String
+        var firstIn: String
+        var apart: String
+    }
+
+    /// The row of a ranked tool: its place, name, score, share of first places and the tools
+    /// it cannot be told apart from (`—` for none).
+    func rankedRow(_ entry: Ranking.Entry) -> RankedRow {
+        RankedRow(
+            place: String(entry.place ?? 1), tool: entry.tool.name, score: Self.score(entry.score),
+            firstIn: entry.firstShare.map(Self.percent) ?? Presentation.notAssessed,
+            apart: entry.apart.isEmpty ? Presentation.notAssessed : apart(entry))
+    }
+
+    /// What is said of an unknown or out tool after its name: why (user text, to escape), and
+    /// for an unknown tool its score (`; score [0.40, 1.00]`, written as it is).
+    func reasons(_ entry: Ranking.Entry, unknown: Bool) -> (reasons: String, score: String?) {
+        ((unknown ? entry.unknowns : entry.failures).map(reason).joined(separator: "; "), unknown ? "; score " + Self.score(entry.score) : nil)
+    }
+
     /// `Linkerd, Kuma`, or an empty string.
     func apart(_ entry: Ranking.Entry) -> String {
         entry.apart.map(name(ofTool:)).joined(separator: ", ")
