@@ -1,8 +1,8 @@
 /// One thing an audit found in a matrix: what kind it is, how serious, where, and a message
 /// that names tools and criteria as the matrix writes them.
-public struct AuditFinding: Sendable, Hashable {
+struct AuditFinding: Sendable, Hashable {
     /// What was found. The raw values are the stable names of the JSON report.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A `verified`, `published` or `accessed` date later than the matrix's `asOf`.
         case dateAfterAsOf = "date-after-as-of"
         /// An assessed cell that cites no source.
@@ -31,7 +31,7 @@ public struct AuditFinding: Sendable, Hashable {
         case oldSource = "old-source"
 
         /// How serious this kind of finding is.
-        public var severity: Severity {
+        var severity: Severity {
             switch self {
             case .dateAfterAsOf, .unsourcedCell, .unsourcedRemark: .error
             case .staleClaim, .unverifiedClaim, .uncitedSource, .sourceWithoutLocation, .webSourceWithoutAccessed,
@@ -44,7 +44,7 @@ public struct AuditFinding: Sendable, Hashable {
 
     /// How serious a finding is: errors contradict the matrix's own claims of evidence,
     /// warnings ask for work, information is for the reader to weigh.
-    public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+    enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
         /// Something the matrix claims that its own data contradicts, or a claim without evidence.
         case error
         /// Something to review: old, unverified, unfindable or unused.
@@ -53,23 +53,23 @@ public struct AuditFinding: Sendable, Hashable {
         case info
 
         /// Errors first, then warnings, then information.
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        static func < (lhs: Severity, rhs: Severity) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
         }
     }
 
     /// What was found.
-    public var kind: Kind
+    var kind: Kind
     /// Where in the `techmatrix/v2` document: `tools[2].values.latency`.
-    public var path: JSONPath
+    var path: JSONPath
     /// What is wrong, naming tools, criteria and sources as written.
-    public var message: String
+    var message: String
 
     /// How serious the finding is; follows from its kind.
-    public var severity: Severity { kind.severity }
+    var severity: Severity { kind.severity }
 
     /// Creates a finding.
-    public init(_ kind: Kind, at path: JSONPath, _ message: String) {
+    init(_ kind: Kind, at path: JSONPath, _ message: String) {
         self.kind = kind
         self.path = path
         self.message = message

@@ -1,20 +1,20 @@
 /// The audit reports of one run, written as a terminal listing, Markdown for a pull-request
 /// comment, or JSON in the documented shape of `schema/techmatrix-audit.schema.json`.
-public struct AuditListing: Sendable {
+struct AuditListing: Sendable {
     /// The format of the JSON report, its first member.
-    public static let jsonFormat = "techmatrix-audit/v1"
+    static let jsonFormat = "techmatrix-audit/v1"
 
     /// The reports, one per matrix, in order.
-    public var reports: [AuditReport]
+    var reports: [AuditReport]
 
     /// Creates a listing of `reports`.
-    public init(_ reports: [AuditReport]) { self.reports = reports }
+    init(_ reports: [AuditReport]) { self.reports = reports }
 
     // MARK: Text
 
     /// A plain listing for a terminal: per matrix its coverage, age and every finding, one
     /// line each.
-    public func text() -> String {
+    func text() -> String {
         var lines: [String] = []
         for (index, report) in reports.enumerated() {
             if index > 0 { lines.append("") }
@@ -76,7 +76,7 @@ public struct AuditListing: Sendable {
 
     /// Markdown for a pull-request comment: per matrix a heading, the overview and a table of
     /// findings; user text is escaped so that it shows exactly as written.
-    public func markdown() -> [UInt8] {
+    func markdown() -> [UInt8] {
         var output = ByteBuffer()
         output.append("## TechMatrix audit\n\n")
         output.append(totals)
@@ -107,7 +107,7 @@ public struct AuditListing: Sendable {
     // MARK: JSON
 
     /// The JSON report: canonical, so the same input and day give the same bytes.
-    public func json() -> [UInt8] {
+    func json() -> [UInt8] {
         func member(_ key: String, _ value: JSONValue) -> JSONMember { JSONMember(key: key, value: value) }
         func date(_ date: CalendarDate?) -> JSONValue { date.map { .string($0.text) } ?? .null }
         func coverage(_ coverage: Coverage) -> [JSONMember] {

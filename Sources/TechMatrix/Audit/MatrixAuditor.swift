@@ -6,23 +6,23 @@
 /// let report = MatrixAuditor(today: "2026-12-01").audit(matrix)
 /// print(report.text())
 /// ```
-public struct MatrixAuditor: Sendable {
+struct MatrixAuditor: Sendable {
     /// The day staleness is counted back from.
-    public var today: CalendarDate
+    var today: CalendarDate
     /// The threshold for matrices without `staleAfterDays`; `nil` uses ``Matrix/defaultStaleAfterDays``.
-    public var maximumAge: Int?
+    var maximumAge: Int?
 
     /// Creates an auditor.
     /// - Parameters:
     ///   - today: The day staleness is counted back from; must be a valid date.
     ///   - maximumAge: Days after which a claim is stale, for matrices that do not say.
-    public init(today: CalendarDate, maximumAge: Int? = nil) {
+    init(today: CalendarDate, maximumAge: Int? = nil) {
         self.today = today
         self.maximumAge = maximumAge
     }
 
     /// The audit of a matrix that has passed validation.
-    public func audit(_ matrix: Matrix) -> AuditReport {
+    func audit(_ matrix: Matrix) -> AuditReport {
         let (threshold, origin): (Int, AuditReport.ThresholdOrigin) =
             if let days = matrix.staleAfterDays { (days, .matrix) } else if let maximumAge { (maximumAge, .option) } else {
                 (Matrix.defaultStaleAfterDays, .default)

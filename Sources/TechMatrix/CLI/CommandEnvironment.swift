@@ -49,7 +49,7 @@ public struct CommandEnvironment: Sendable {
 
     /// The terminal on standard output, asked of the system: `nil` when output goes to a
     /// file or a pipe.
-    public static var processTerminal: Terminal? {
+    static var processTerminal: Terminal? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return Terminal(columns: nil) }

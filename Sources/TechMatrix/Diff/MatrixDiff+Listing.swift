@@ -115,7 +115,7 @@ extension MatrixDiff {
     ///   ~ Istio / Added latency: 15 ms → 12 ms
     ///   + tool Kuma: "Kuma"; Retries: ✅ Yes
     /// ```
-    public func text() -> String {
+    func text() -> String {
         guard !isEmpty else { return "\(new.id): no changes\n" }
         var output = "\(new.id): \(changes.count) change\(changes.count == 1 ? "" : "s")\n"
         for line in lines {
@@ -130,7 +130,7 @@ extension MatrixDiff {
     }
 
     /// A Markdown table of the changes, for a pull-request comment.
-    public func markdown() -> String {
+    func markdown() -> String {
         var output = ByteBuffer()
         output.append("### Changes to ")
         MarkdownEscaping.heading(new.title, into: &output)
@@ -155,7 +155,7 @@ extension MatrixDiff {
     /// The changes as canonical JSON: `{"changes": [...], "equal": false, "new": id, "old": id}`,
     /// each change an object with a `type` and its fields; cells and remarks as in
     /// `techmatrix/v2`, `null` for not assessed.
-    public func json() -> String {
+    func json() -> String {
         func string(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
         func object(_ type: String, _ members: [(String, JSONValue)]) -> JSONValue {
             .object([JSONMember(key: "type", value: .string(type))] + members.map { JSONMember(key: $0.0, value: $0.1) })

@@ -6,9 +6,9 @@
 /// let diff = MatrixDiff(old: yesterday, new: today)
 /// if !diff.isEmpty { print(diff.text()) }
 /// ```
-public struct MatrixDiff: Sendable, Hashable {
+struct MatrixDiff: Sendable, Hashable {
     /// One change.
-    public enum Change: Sendable, Hashable {
+    enum Change: Sendable, Hashable {
         /// A matrix field changed: `id`, `title`, `summary`, `asOf` or `verdict`.
         case metadata(field: String, old: String?, new: String?)
         /// A source was added.
@@ -57,14 +57,14 @@ public struct MatrixDiff: Sendable, Hashable {
     }
 
     /// The old revision.
-    public let old: Matrix
+    let old: Matrix
     /// The new revision.
-    public let new: Matrix
+    let new: Matrix
     /// Every change, grouped as listed in ``Change`` and in display order within each group.
-    public let changes: [Change]
+    let changes: [Change]
 
     /// Compares two revisions of a matrix.
-    public init(old: Matrix, new: Matrix) {
+    init(old: Matrix, new: Matrix) {
         self.old = old
         self.new = new
         var changes: [Change] = []
@@ -168,7 +168,7 @@ public struct MatrixDiff: Sendable, Hashable {
     }
 
     /// Whether the two revisions are equal.
-    public var isEmpty: Bool { changes.isEmpty }
+    var isEmpty: Bool { changes.isEmpty }
 
     /// A criterion kind as the listings show it: `number (ms, lower is better)`.
     static func describe(_ kind: Criterion.Kind) -> String {

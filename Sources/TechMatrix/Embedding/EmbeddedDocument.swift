@@ -10,16 +10,16 @@
 /// (`table-only`, `rows`, `columns`, `plain`, `pad`, `fragment`); everything outside the
 /// regions, the marker lines included, is kept byte for byte. In HTML documents the matrix is
 /// always rendered as a fragment, since a page cannot hold another page.
-public struct EmbeddedDocument: Sendable {
+struct EmbeddedDocument: Sendable {
     /// The kind of document, which decides how regions are rendered.
-    public enum Kind: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
         /// Markdown: regions get Markdown.
         case markdown
         /// HTML: regions get an HTML fragment.
         case html
 
         /// The kind for a file name: `.md`, `.markdown` → Markdown; `.html`, `.htm` → HTML.
-        public init?(fileName: String) {
+        init?(fileName: String) {
             let lower = fileName.lowercased()
             if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { self = .markdown }
             else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { self = .html }
@@ -28,32 +28,26 @@ public struct EmbeddedDocument: Sendable {
     }
 
     /// A problem with a marker, at a 1-based line.
-    public struct MarkerError: Error, Sendable, Hashable, CustomStringConvertible {
+    struct MarkerError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The line of the offending marker.
-        public var line: Int
+        var line: Int
         /// What is wrong and what to do.
-        public var message: String
+        var message: String
         /// `line N: message`.
-        public var description: String { "line \(line): \(message)" }
+        var description: String { "line \(line): \(message)" }
     }
 
     static var options: [String] { RenderFlag.allMarkerWords }
 
     /// The document's bytes.
-    public var bytes: [UInt8]
+    var bytes: [UInt8]
     /// The document's kind.
-    public var kind: Kind
-
-    /// Wraps a document.
-    public init(bytes: [UInt8], kind: Kind) {
-        self.bytes = bytes
-        self.kind = kind
-    }
+    var kind: Kind
 
     /// The document with every region rendered from `matrices`.
     /// - Throws: ``MarkerError`` for the first malformed, unknown, unclosed, nested or stray
     ///   marker; the document is then not changed.
-    public func updated(with matrices: [Matrix]) throws(MarkerError) -> [UInt8] {
+    func updated(with matrices: [Matrix]) throws(MarkerError) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var open: (line: Int, region: Region)?

@@ -1,7 +1,7 @@
 /// Every render option a user can give, on the command line (`--plain`, `--orientation rows`)
 /// or as a word in an embed marker (`plain`, `rows`). This one table drives parsing, the help
 /// text, the marker words and the shell completion scripts.
-public enum RenderFlag: String, CaseIterable, Sendable {
+enum RenderFlag: String, CaseIterable, Sendable {
     /// `--orientation columns|rows`; the markers' `columns` and `rows`.
     case orientation
     /// `--plain`: support cells as words only.
@@ -20,10 +20,10 @@ public enum RenderFlag: String, CaseIterable, Sendable {
     case csvRaw = "csv-raw"
 
     /// The option's name on the command line, without dashes.
-    public var name: String { rawValue }
+    var name: String { rawValue }
 
     /// The values an option takes, or an empty list for a switch.
-    public var values: [String] {
+    var values: [String] {
         switch self {
         case .orientation: RenderOptions.Orientation.allCases.map(\.rawValue)
         default: []
@@ -31,7 +31,7 @@ public enum RenderFlag: String, CaseIterable, Sendable {
     }
 
     /// One line of help.
-    public var help: String {
+    var help: String {
         switch self {
         case .orientation: "Tools as columns or as rows (default: Markdown and HTML columns up to 8 tools, rows beyond; CSV rows)."
         case .plain: "Support cells as words only (Yes, Partial, Preview, No), without symbols."
@@ -46,7 +46,7 @@ public enum RenderFlag: String, CaseIterable, Sendable {
 
     /// The words an embed marker may use for this option: a switch by its name, an option with
     /// values by each value; empty for options that make no sense in a write-up (CSV only).
-    public var markerWords: [String] {
+    var markerWords: [String] {
         switch self {
         case .orientation: values
         case .plain, .tableOnly, .pad, .fragment: [name]
@@ -55,17 +55,17 @@ public enum RenderFlag: String, CaseIterable, Sendable {
     }
 
     /// Every word an embed marker may use, in table order.
-    public static var allMarkerWords: [String] { allCases.flatMap(\.markerWords) }
+    static var allMarkerWords: [String] { allCases.flatMap(\.markerWords) }
 
     /// The flag an embed marker word stands for.
-    public static func flag(forMarkerWord word: String) -> RenderFlag? {
+    static func flag(forMarkerWord word: String) -> RenderFlag? {
         allCases.first { $0.markerWords.contains(word) }
     }
 
     /// Sets the option in `options`: a switch with `value` nil, an option with one of its
     /// ``values``.
     /// - Returns: `false` when `value` is not one the option takes.
-    public func apply(_ value: String?, to options: inout RenderOptions) -> Bool {
+    func apply(_ value: String?, to options: inout RenderOptions) -> Bool {
         switch self {
         case .orientation:
             guard let value, let orientation = RenderOptions.Orientation(rawValue: value) else { return false }
