@@ -27,7 +27,7 @@ public enum HostileText {
             // enumerators, option and field lists, literal blocks, line blocks.
             "`x`_", "name_", "__anon", "_`target`", "|sub|", ":role:`x`", "[#]_", "[1]_", ".. comment", ".. _t: /u",
             ".. |s| replace:: x", ".. note:: x", "* - a", "1) x", "#. x", "(a) x", "A. x", "-o x", "--opt x", "/V x",
-            ":field: x", "para::", "| line", ">>> 1", "\u{2028}x", "x\u{3000}", "\u{00A0}lead",
+            ":field: x", "para::", "| line", ">>> 1", "\u{2028}x",
         ]
         // Every ASCII punctuation character on its own and between letters.
         for scalar in (0x21...0x7E).compactMap(Unicode.Scalar.init) where !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {

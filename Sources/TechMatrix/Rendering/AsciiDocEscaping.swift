@@ -9,15 +9,16 @@
 /// Passthroughs (`pass:[…]`, `+…+`) are not used for text, since their closing `]` or `+` is
 /// itself in the text.
 ///
-/// - Always referenced: `# $ & ' * + : < = > @ [ \ ] ^ _ `` ` `` { | } ~` (quotes, passthroughs,
-///   attribute references, macros, anchors, cross references, index terms, e-mail and URL
-///   autolinks, the apostrophe and arrow replacements, cell separators, headings, and the `=`
-///   that makes a link's text an attribute list) and CR (`&#13;`).
-/// - Referenced where they would mean something: `- . ; / ( )` when doubled (`--` em dash,
-///   `...` ellipsis, `;;` description list, `//` comment, `((` index term), in the first word
-///   of a source line (list markers `-` `1.` `a.` `i)`, block titles `.x`, `//` comments), a `;`
-///   that ends a line (the renderer may write `;` after it), and
-///   `(` before `C)`, `R)`, `TM)`; `•` at the start of a line.
+/// - Always referenced: `# $ & ' * + : ; < = > @ [ \ ] ^ _ `` ` `` { | } ~` (quotes,
+///   passthroughs, attribute references, macros, anchors, cross references, index terms, e-mail
+///   and URL autolinks, the apostrophe and arrow replacements, cell separators, headings, `;;`
+///   and `::` description lists, and the `=` that makes a link's text an attribute list) and
+///   CR (`&#13;`). A line that ends with a reference gets `{empty}` after it, so that a `;`
+///   the renderer writes next cannot make `;;`.
+/// - Referenced where they would mean something: `- . / ( )` when doubled (`--` em dash,
+///   `...` ellipsis, `//` comment, `((` index term), at the start of a source line or at the end
+///   of its first word (list markers `-` `1.` `a.` `i)`, block titles `.x`), and `(` before
+///   `C)`, `R)`, `TM)`; `•` at the start of a line.
 /// - A space or tab that starts or ends a source line is referenced (`&#32;`, `&#09;`), since
 ///   Asciidoctor strips white space at both ends of lines and cells.
 /// - A line break is a hard line break (` +` at the end of the line) in ``text(_:into:)``, and
@@ -57,7 +58,7 @@ enum AsciiDocEscaping {
         case UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"),
             UInt8(ascii: ":"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "@"), UInt8(ascii: "["), UInt8(ascii: "\\"),
             UInt8(ascii: "]"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"),
-            UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "="), 0x0D:
+            UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: ";"), 0x0D:
             true
         default: false
         }
@@ -67,7 +68,7 @@ enum AsciiDocEscaping {
     @inline(__always)
     private static func referencedInPlace(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"):
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"):
             true
         default: false
         }
@@ -136,7 +137,7 @@ enum AsciiDocEscaping {
                 if alwaysReferenced(byte) {
                     referenced = true
                 } else if referencedInPlace(byte) {
-                    referenced = index < firstWordEnd || (byte == UInt8(ascii: ";") && index == end - 1)
+                    referenced = index == start || index == firstWordEnd - 1
                         || (index > start && bytes[index - 1] == byte) || (index + 1 < end && bytes[index + 1] == byte)
                         || (byte == UInt8(ascii: "(") && (follows("C)", at: index + 1) || follows("R)", at: index + 1) || follows("TM)", at: index + 1)))
                 }
@@ -149,5 +150,8 @@ enum AsciiDocEscaping {
             index += 1
         }
         output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+        // A reference ends with `;`; before a `;` that the renderer writes next it would make
+        // `;;`, a description list. `{empty}` stands between them and shows nothing.
+        if runStart == end, end > start { output.append("{empty}") }
     }
 }

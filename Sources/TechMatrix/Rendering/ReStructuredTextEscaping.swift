@@ -7,7 +7,8 @@
 ///   footnote and citation references), the `<` `>` of an embedded URI, and the `:` and `@`
 ///   without which no standalone URI or e-mail address is recognised; an escaped `:` also
 ///   keeps a final `::` from announcing a literal block.
-/// - every ASCII punctuation character in the first word, where the text starts a block:
+/// - an ASCII punctuation character that starts the text or ends its first word, where the
+///   text starts a block:
 ///   bullets `-` `+` `*`, enumerators `1.` `a)` `(i)` `#.`, `..` explicit markup, field and
 ///   option lists (`:x:`, `-x`, `--x`, `/x`), line blocks, doctest blocks `>>>`, table borders,
 ///   section adornments and transitions. A bullet `•` `‣` `⁃` at the start is escaped too.
@@ -18,7 +19,9 @@
 /// read as indentation. Each of those is written as a substitution reference, `|tm-U+000A|`,
 /// whose definition (`.. |tm-U+000A| unicode:: U+000A`) ``definitions(into:)`` writes once at
 /// the end of the document; an escaped space (`\ `, which docutils removes) joins the
-/// reference to the text around it. White space inside the text is kept as it is.
+/// reference to the text around it. White space inside the text is kept as it is. A text of
+/// backslashes alone has its first one substituted, since escaped it would be a line of one
+/// repeated punctuation character, which docutils reads as a transition or an adornment.
 struct ReStructuredTextEscaping {
     /// The characters written as substitutions so far, in order of first use.
     private(set) var substituted: [Unicode.Scalar] = []
@@ -29,13 +32,18 @@ struct ReStructuredTextEscaping {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var first = true
-        var inFirstWord = true
+        // Where the first word ends (its last scalar), where a list's enumerator ends.
+        let firstWordLast = scalars.firstIndex(of: " ").map { $0 == scalars.startIndex ? $0 : scalars.index(before: $0) }
+            ?? scalars.indices.last
         // Whether the last thing written is an escaped space after a substitution reference.
         var joined = false
+        // Escaped, a text of backslashes alone is a line of one punctuation character, which
+        // docutils takes for a transition or a title's adornment: its first one is substituted.
+        let onlyBackslashes = !text.isEmpty && text.utf8.allSatisfy { $0 == UInt8(ascii: "\\") }
         while index != scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if Self.needsSubstitution(scalar, atEdge: first || next == scalars.endIndex) {
+            if Self.needsSubstitution(scalar, atEdge: first || next == scalars.endIndex) || first && onlyBackslashes {
                 if !first, !joined { output.append("\\ ") }
                 output.append("|")
                 Self.name(of: scalar, into: &output)
@@ -50,8 +58,7 @@ struct ReStructuredTextEscaping {
             joined = false
             if scalar.isASCII {
                 let value = UInt8(scalar.value)
-                if value == 0x20 { inFirstWord = false }
-                if Self.isAlwaysEscaped(value) || inFirstWord && Self.isASCIIPunctuation(value) { output.append(UInt8(ascii: "\\")) }
+                if Self.isAlwaysEscaped(value) || (first || index == firstWordLast) && Self.isASCIIPunctuation(value) { output.append(UInt8(ascii: "\\")) }
                 output.append(value)
             } else {
                 if first, scalar == "\u{2022}" || scalar == "\u{2023}" || scalar == "\u{2043}" { output.append(UInt8(ascii: "\\")) }
@@ -67,6 +74,7 @@ struct ReStructuredTextEscaping {
     static func isSubstitutionFree(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return true }
+        if text.utf8.allSatisfy({ $0 == UInt8(ascii: "\\") }) { return false }
         if needsSubstitution(first, atEdge: true) || needsSubstitution(last, atEdge: true) { return false }
         return !scalars.contains { needsSubstitution($0, atEdge: false) }
     }
