@@ -525,7 +525,7 @@ def check_asciidoc(path, html_path, warnings, matrix, table_only, checker):
 
 RST_NODES = {"document", "section", "title", "paragraph", "Text", "table", "tgroup", "colspec", "thead", "tbody", "row",
              "entry", "strong", "superscript", "bullet_list", "list_item", "field_list", "field", "field_name",
-             "field_body", "reference", "substitution_definition"}
+             "field_body", "reference", "substitution_definition", "line_block", "line"}
 
 
 def rst_text(node):
@@ -557,6 +557,8 @@ def check_rst(path, matrix, table_only, checker):
     for sup in document.findall(docutils.nodes.superscript):
         checker.check(sup.astext().isalnum(), where, "footnote marker is not a label: %r" % sup.astext())
     paragraphs = [rst_text(p) for p in document.findall(docutils.nodes.paragraph)]
+    # Prose with line breaks is a line block, a line node a line.
+    paragraphs += ["\n".join(rst_text(line) for line in block.children) for block in document.findall(docutils.nodes.line_block)]
     items = [rst_text(i) for i in document.findall(docutils.nodes.list_item)]
     notes = [rst_text(b) for b in document.findall(docutils.nodes.field_body)]
     links = [r["refuri"] for r in document.findall(docutils.nodes.reference) if "refuri" in r]

@@ -37,10 +37,12 @@ struct LightMarkupEmbeddingTests {
         return syntax.kind == .reStructuredText ? "\n" + rendered + "\n" : rendered
     }
 
-    @Test("The kind follows the file name", arguments: [
-        ("a.adoc", EmbeddedDocument.Kind.asciiDoc), ("b.ASCIIDOC", .asciiDoc), ("c.asc", .asciiDoc), ("d.rst", .reStructuredText),
-        ("e.md", .markdown), ("f.htm", .html),
-    ])
+    @Test(
+        "The kind follows the file name",
+        arguments: [
+            ("a.adoc", EmbeddedDocument.Kind.asciiDoc), ("b.ASCIIDOC", .asciiDoc), ("c.asc", .asciiDoc), ("d.rst", .reStructuredText),
+            ("e.md", .markdown), ("f.htm", .html),
+        ])
     func kindFromFileName(name: String, kind: EmbeddedDocument.Kind) {
         #expect(EmbeddedDocument.Kind(fileName: name) == kind)
     }
@@ -66,11 +68,15 @@ struct LightMarkupEmbeddingTests {
             (syntax.marker("nope") + "\n" + syntax.close + "\n", 1, "no matrix has id 'nope'"),
             (syntax.marker("example-mesh") + "\n" + syntax.close + "\n", 1, "no matrix has id 'example-mesh'; did you mean 'example-meshes'?"),
             ("x\n" + syntax.marker("example-meshes") + "\nno end\n", 2, "the region opened here is never closed with \(syntax.close)"),
-            (syntax.marker("example-meshes") + "\n" + syntax.marker("example-meshes") + "\n" + syntax.close + "\n", 2,
-             "a marker inside the region opened at line 1; regions cannot nest"),
+            (
+                syntax.marker("example-meshes") + "\n" + syntax.marker("example-meshes") + "\n" + syntax.close + "\n", 2,
+                "a marker inside the region opened at line 1; regions cannot nest"
+            ),
             ("text\n" + syntax.close + "\n", 2, "closing marker without an opening \(syntax.open)<id> before it"),
-            (syntax.marker("example-meshes tabel-only") + "\n" + syntax.close + "\n", 1,
-             "unknown option 'tabel-only' in the marker; expected columns, rows, plain, table-only, pad, fragment; did you mean 'table-only'?"),
+            (
+                syntax.marker("example-meshes tabel-only") + "\n" + syntax.close + "\n", 1,
+                "unknown option 'tabel-only' in the marker; expected columns, rows, plain, table-only, pad, fragment; did you mean 'table-only'?"
+            ),
             (String(syntax.open.dropLast()) + " example-meshes\n", 1, "malformed marker; write \(syntax.open)<id> [options]"),
             (syntax.open + "\n" + syntax.close + "\n", 1, "the marker names no matrix; write \(syntax.open)<id> [options]"),
             (syntax.close + "x\n", 1, "malformed closing marker; write \(syntax.close)"),
@@ -86,8 +92,9 @@ struct LightMarkupEmbeddingTests {
         #expect(try Self.update(text, syntax) == text)
     }
 
-    @Test("embed writes, is idempotent, --check passes when fresh and fails with a diff when stale; a bad marker writes nothing",
-          arguments: syntaxes)
+    @Test(
+        "embed writes, is idempotent, --check passes when fresh and fails with a diff when stale; a bad marker writes nothing",
+        arguments: syntaxes)
     func endToEnd(syntax: Syntax) throws {
         let directory = try CLIProcess.temporaryDirectory()
         func run(_ arguments: String...) throws -> CLIProcess.Result { try CLIProcess.run(arguments, in: directory) }

@@ -7,6 +7,12 @@ struct AsciiDocDialect: LightMarkupDialect {
         AsciiDocEscaping.text(text, into: &output)
     }
 
+    /// The text, whose line breaks are hard line breaks.
+    func paragraph(_ text: String, into output: inout ByteBuffer) {
+        AsciiDocEscaping.text(text, into: &output)
+        output.append("\n\n")
+    }
+
     /// `**text**`, unconstrained strong emphasis, which needs no word boundary around it; the
     /// text never holds a `*` of its own, since ``AsciiDocEscaping`` references every `*`.
     func strong(_ text: String, into output: inout ByteBuffer) {

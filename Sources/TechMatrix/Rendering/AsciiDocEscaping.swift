@@ -137,7 +137,8 @@ enum AsciiDocEscaping {
                 if alwaysReferenced(byte) {
                     referenced = true
                 } else if referencedInPlace(byte) {
-                    referenced = index == start || index == firstWordEnd - 1
+                    referenced =
+                        index == start || index == firstWordEnd - 1
                         || (index > start && bytes[index - 1] == byte) || (index + 1 < end && bytes[index + 1] == byte)
                         || (byte == UInt8(ascii: "(") && (follows("C)", at: index + 1) || follows("R)", at: index + 1) || follows("TM)", at: index + 1)))
                 }

@@ -4,6 +4,9 @@
 protocol LightMarkupDialect {
     /// User text in flowing content: a paragraph, a list item, a table cell.
     mutating func text(_ text: String, into output: inout ByteBuffer)
+    /// Prose that makes a paragraph of its own (summary, methodology, verdict), with the blank
+    /// line after it.
+    mutating func paragraph(_ text: String, into output: inout ByteBuffer)
     /// User text in strong emphasis, or as plain text where the language cannot hold it there.
     mutating func strong(_ text: String, into output: inout ByteBuffer)
     /// A title: `level` 1 is the document's, 2 a section, 3 a subsection. Ends with a blank line.

@@ -40,8 +40,7 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
     }
 
     private mutating func paragraph(_ text: String, into output: inout ByteBuffer) {
-        dialect.text(text, into: &output)
-        output.append("\n\n")
+        dialect.paragraph(text, into: &output)
     }
 
     // MARK: Table

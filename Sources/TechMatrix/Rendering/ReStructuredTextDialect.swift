@@ -11,6 +11,22 @@ struct ReStructuredTextDialect: LightMarkupDialect {
         escaping.text(text, into: &output)
     }
 
+    /// A paragraph, or a line block (`| ` before each line) when the text has line breaks, so
+    /// that they show as line breaks: inline, reStructuredText has none.
+    mutating func paragraph(_ text: String, into output: inout ByteBuffer) {
+        guard text.utf8.contains(0x0A) else {
+            escaping.text(text, into: &output)
+            output.append("\n\n")
+            return
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            output.append(line.isEmpty ? "|" : "| ")
+            escaping.text(String(line), into: &output)
+            output.append("\n")
+        }
+        output.append("\n")
+    }
+
     /// `**text**`; text that needs a substitution is written plain, since inline markup
     /// cannot nest.
     mutating func strong(_ text: String, into output: inout ByteBuffer) {

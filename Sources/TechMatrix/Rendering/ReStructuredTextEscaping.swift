@@ -33,7 +33,8 @@ struct ReStructuredTextEscaping {
         var index = scalars.startIndex
         var first = true
         // Where the first word ends (its last scalar), where a list's enumerator ends.
-        let firstWordLast = scalars.firstIndex(of: " ").map { $0 == scalars.startIndex ? $0 : scalars.index(before: $0) }
+        let firstWordLast =
+            scalars.firstIndex(of: " ").map { $0 == scalars.startIndex ? $0 : scalars.index(before: $0) }
             ?? scalars.indices.last
         // Whether the last thing written is an escaped space after a substitution reference.
         var joined = false
