@@ -109,12 +109,9 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
     }
 
     private mutating func legend(into output: inout ByteBuffer) {
-        var parts = ["\(Presentation.notAssessed) not assessed"]
-        if presentation.hasBestMarks { parts.append("bold: the best value in its row") }
-        if presentation.hasQualifiers { parts.append(options.plainSymbols ? "a range is written \"10 to 20\"" : "≈ about, ≤ up to, ≥ at least, – a range") }
         output.append("Key: ")
-        paragraph(parts.joined(separator: "; ") + ".", into: &output)
-        let verified = matrix.tools.compactMap { tool in tool.verified.map { (tool.name, $0.text) } }
+        paragraph(presentation.keyItems.joined(separator: "; ") + ".", into: &output)
+        let verified = presentation.verifiedTools
         if !verified.isEmpty {
             output.append("Verified: ")
             for (index, (name, date)) in verified.enumerated() {
