@@ -13,6 +13,18 @@ validated with the jsonschema package), never from TechMatrix's own renderers:
 - Markdown: GitHub's cmark-gfm (cmarkgfm, table and autolink extensions) gives back every
   name and text cell exactly, the same cell count in every row, and no element that the text
   did not ask for.
+- AsciiDoc: Asciidoctor (one run over every file, embeddable HTML5 with the title) converts
+  without a warning, and html5lib reads back from its HTML the title, every table cell
+  (group rows span the table), every paragraph, pro, con, note and source exactly, with no
+  element that the text did not ask for and links only to the document's URLs. A hard line
+  break is <br> plus the source's newline, which is read as one line break; nothing else is
+  normalised: CR, tabs and edge white space come back as they were.
+- reStructuredText: docutils' document tree (publish_doctree) holds the same texts exactly,
+  with no system message of level 2 or more and no node that the text did not ask for. The
+  characters that reStructuredText cannot hold as themselves (line breaks, tabs, white space
+  at the ends of a text) are substitutions in the source and plain characters in the tree, so
+  nothing is normalised here either. docutils' 10,000-character line limit is raised, since
+  the corpus's longest texts make longer lines.
 - CSV: Python's csv module gives back every field exactly, records end with CRLF.
 - HTML: html5lib gives back every text exactly and the tree holds no element or attribute
   that came from user text.
@@ -29,6 +41,7 @@ import csv
 import io
 import json
 import os
+import subprocess
 import sys
 
 # Every full page carries exactly these scripts; their texts are collected across all pages and
@@ -38,6 +51,8 @@ SCRIPT_TEXTS = set()
 PROFILE_PAGES = []
 
 import cmarkgfm
+import docutils.core
+import docutils.nodes
 import html5lib
 import jsonschema
 from cmarkgfm.cmark import Options
@@ -263,11 +278,14 @@ def first_difference(got, want):
     return (len(got), len(want))
 
 
-def expected_table(matrix, plain, by_rows, markdown):
+def expected_table(matrix, plain, by_rows, markdown, separator=None, pad_groups=None):
     def shown(criterion, tool):
         value = matrix.shown_full(criterion, tool, plain)
         return NOT_ASSESSED if value is None else value
-    separator = " \u00b7 " if markdown else " "
+    if separator is None:
+        separator = " \u00b7 " if markdown else " "
+    if pad_groups is None:
+        pad_groups = markdown
     if by_rows:
         table = [["Tool"] + [c["name"] for c in matrix.criteria]]
         for tool in matrix.tools:
@@ -276,7 +294,7 @@ def expected_table(matrix, plain, by_rows, markdown):
     table = [["Criterion"] + [matrix.tool_label(t, separator) for t in matrix.tools]]
     for name, criteria in matrix.groups():
         if matrix.has_groups():
-            table.append([name if name is not None else "Other"] + ([""] * len(matrix.tools) if markdown else []))
+            table.append([name if name is not None else "Other"] + ([""] * len(matrix.tools) if pad_groups else []))
         for criterion in criteria:
             table.append([criterion["name"]] + [shown(criterion, t) for t in matrix.tools])
     return table
@@ -391,6 +409,170 @@ def check_fit_data(where, text, matrix, checker):
     checker.check(data.get("profiles") == want_profiles, where, "fit data profiles differ")
 
 
+# AsciiDoc (Asciidoctor, to HTML5) and reStructuredText (docutils, its document tree).
+
+ADOC_ELEMENTS = {"html", "head", "body", "div", "h1", "h2", "h3", "p", "table", "colgroup", "col", "thead", "tbody",
+                 "tr", "th", "td", "strong", "sup", "br", "ul", "li", "a", "dl", "dt", "dd"}
+ADOC_ATTRIBUTES = {"class", "id", "style", "colspan", "href"}
+
+
+def convert_asciidoc(corpus, names):
+    """Converts every AsciiDoc file with one Asciidoctor run (embeddable HTML with the title
+    shown). Returns the warnings Asciidoctor printed, by file name."""
+    out = os.path.join(corpus, "asciidoctor")
+    os.makedirs(out, exist_ok=True)
+    warnings = {}
+    for start in range(0, len(names), 500):
+        batch = names[start:start + 500]
+        run = subprocess.run(["asciidoctor", "-s", "-a", "showtitle", "-w", "-D", out] + [os.path.join(corpus, n) for n in batch],
+                             capture_output=True, text=True)
+        for line in run.stderr.splitlines():
+            for name in batch:
+                if name in line:
+                    warnings.setdefault(name, []).append(line)
+                    break
+            else:
+                warnings.setdefault("(asciidoctor)", []).append(line)
+    return out, warnings
+
+
+def adoc_text(element, problems, allowed_inline):
+    """An element's text as Asciidoctor writes it: a hard line break is <br> and the newline
+    after it in the source, which is one line break; footnote markers (<sup>) are not text."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        name = local(child.tag)
+        tail = child.tail or ""
+        if name == "br":
+            parts.append("\n")
+            if tail.startswith("\n"):
+                tail = tail[1:]
+        elif name == "sup":
+            if not "".join(child.itertext()).isalnum():
+                problems.append("footnote marker is not a label: %r" % "".join(child.itertext()))
+        elif name in allowed_inline:
+            parts.append(adoc_text(child, problems, allowed_inline))
+        else:
+            problems.append("unexpected <%s> inside text" % name)
+        parts.append(tail)
+    return "".join(parts)
+
+
+def note_texts(matrix):
+    """Every note the notes list must give back: cell notes and criterion descriptions."""
+    notes = [c["description"] for c in matrix.criteria if "description" in c]
+    for tool in matrix.tools:
+        for cell in tool.get("values", {}).values():
+            if isinstance(cell, dict) and "note" in cell:
+                notes.append(cell["note"])
+    return notes
+
+
+def prose_texts(matrix):
+    """Summary, methodology, verdict and the summaries of tools with pros or cons (the tools
+    that get a section): each is one paragraph."""
+    texts = [matrix.doc[k] for k in ("summary", "methodology", "verdict") if k in matrix.doc]
+    return texts + [t["summary"] for t in matrix.tools if "summary" in t and (t.get("pros") or t.get("cons"))]
+
+
+def check_light_common(where, matrix, table, paragraphs, items, notes, links, table_only, checker, title=None):
+    """What AsciiDoc and reStructuredText must both give back, from their parsed trees."""
+    expected = expected_table(matrix, plain=table_only, by_rows=table_only, markdown=False, separator=" \u00b7 ",
+                              pad_groups=PAD_GROUPS[where.rsplit(".", 1)[1]])
+    checker.check(table == expected, where, "table differs:\n got %r\nwant %r" % first_difference(table, expected))
+    for note in note_texts(matrix):
+        checker.check(any(n.startswith(note) for n in notes), where, "note %r missing" % note[:80])
+    urls = {s.get("url") for s in matrix.sources.values()} - {None}
+    checker.check(set(links) <= urls, where, "links to %r" % sorted(set(links) - urls)[:3])
+    if table_only:
+        return
+    checker.check(title == matrix.doc["title"], where, "title differs: %r" % (title or "")[:80])
+    for text in prose_texts(matrix):
+        checker.check(text in paragraphs, where, "paragraph %r missing" % text[:80])
+    for tool in matrix.tools:
+        for remark in matrix.remarks(tool, "pros") + matrix.remarks(tool, "cons"):
+            checker.check(remark in items, where, "pro or con %r missing" % remark[:80])
+    for source in matrix.sources.values():
+        checker.check(any(i.startswith(source["title"]) for i in items), where, "source %r missing" % source["title"][:80])
+        if "url" in source:
+            checker.check(source["url"] in links, where, "no link to %r" % source["url"])
+
+
+PAD_GROUPS = {"adoc": False, "rst": True}
+
+
+def check_asciidoc(path, html_path, warnings, matrix, table_only, checker):
+    where = os.path.basename(path)
+    checker.check(not warnings, where, "Asciidoctor warns: %s" % warnings[:3])
+    with open(html_path, encoding="utf-8") as f:
+        root = html5lib.parse(f.read(), treebuilder="etree", namespaceHTMLElements=False)
+    check_tree(root, ADOC_ELEMENTS, where, checker, matrix, markdown=False, attributes=ADOC_ATTRIBUTES)
+    tables = root.findall(".//table")
+    checker.check(len(tables) == 1, where, "expected one table, found %d" % len(tables))
+    if not tables:
+        return
+    problems = []
+    rows = [[adoc_text(c, problems, {"p", "strong"}) for c in cells(r)] for r in tables[0].findall(".//tr")]
+    inline = {"strong", "a"}
+    paragraphs = [adoc_text(p, problems, inline) for p in root.findall(".//p") if "tableblock" not in p.get("class", "")]
+    items = [adoc_text(li.find("p"), problems, inline) for li in root.findall(".//li") if li.find("p") is not None]
+    notes = [adoc_text(dd.find("p"), problems, inline) for dd in root.findall(".//dd") if dd.find("p") is not None]
+    labels = [adoc_text(dt, problems, set()) for dt in root.findall(".//dt")]
+    checker.check(labels == [str(n + 1) for n in range(len(labels))] or all(l.isalnum() for l in labels), where, "note labels %r" % labels[:5])
+    checker.check(not problems, where, "markup inside text: %s" % problems[:5])
+    links = [a.get("href") for a in root.findall(".//a")]
+    title = root.find(".//h1")
+    check_light_common(where, matrix, rows, paragraphs, items, notes, links, table_only, checker,
+                       title=adoc_text(title, [], set()) if title is not None else None)
+
+
+RST_NODES = {"document", "section", "title", "paragraph", "Text", "table", "tgroup", "colspec", "thead", "tbody", "row",
+             "entry", "strong", "superscript", "bullet_list", "list_item", "field_list", "field", "field_name",
+             "field_body", "reference", "substitution_definition", "line_block", "line"}
+
+
+def rst_text(node):
+    """A node's text without footnote markers (superscript)."""
+    if isinstance(node, docutils.nodes.Text):
+        return node.astext()  # the text itself; the node keeps escapes as NUL characters
+    if isinstance(node, docutils.nodes.superscript):
+        return ""
+    return "".join(rst_text(child) for child in node.children)
+
+
+def check_rst(path, matrix, table_only, checker):
+    where = os.path.basename(path)
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    stream = io.StringIO()
+    # docutils refuses source lines over 10,000 characters unless told otherwise (a guard
+    # against denial of service); the corpus's longest texts, escaped, make longer lines.
+    document = docutils.core.publish_doctree(source, settings_overrides={
+        "line_length_limit": 1_000_000, "report_level": 2, "halt_level": 5, "warning_stream": stream, "file_insertion_enabled": False, "raw_enabled": False})
+    checker.check(not stream.getvalue(), where, "docutils reports: %s" % stream.getvalue()[:400])
+    bad = sorted({type(n).__name__ for n in document.findall() if type(n).__name__ not in RST_NODES})
+    checker.check(not bad, where, "unexpected nodes: %s" % bad[:5])
+    tables = list(document.findall(docutils.nodes.table))
+    checker.check(len(tables) == 1, where, "expected one table, found %d" % len(tables))
+    if not tables:
+        return
+    rows = [[rst_text(e) for e in row.findall(docutils.nodes.entry)] for row in tables[0].findall(docutils.nodes.row)]
+    for sup in document.findall(docutils.nodes.superscript):
+        checker.check(sup.astext().isalnum(), where, "footnote marker is not a label: %r" % sup.astext())
+    paragraphs = [rst_text(p) for p in document.findall(docutils.nodes.paragraph)]
+    # Prose with line breaks is a line block, a line node a line.
+    paragraphs += ["\n".join(rst_text(line) for line in block.children) for block in document.findall(docutils.nodes.line_block)]
+    items = [rst_text(i) for i in document.findall(docutils.nodes.list_item)]
+    notes = [rst_text(b) for b in document.findall(docutils.nodes.field_body)]
+    links = [r["refuri"] for r in document.findall(docutils.nodes.reference) if "refuri" in r]
+    title = document.next_node(docutils.nodes.title)
+    check_light_common(where, matrix, rows, paragraphs, items, notes, links, table_only, checker,
+                       title=rst_text(title) if title is not None else None)
+
+
 def harden(text, raw):
     if raw or not text:
         return text
@@ -471,6 +653,9 @@ def main():
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     checker = Checker()
     ids = sorted(name[:-5] for name in os.listdir(corpus) if name.endswith(".json"))
+    adoc_files = sorted(name for name in os.listdir(corpus) if name.endswith(".adoc"))
+    adoc_html, adoc_warnings = convert_asciidoc(corpus, adoc_files)
+    checker.check("(asciidoctor)" not in adoc_warnings, "corpus", "Asciidoctor: %s" % adoc_warnings.get("(asciidoctor)", [])[:3])
     seen = set()
     for matrix_id in ids:
         base = os.path.join(corpus, matrix_id)
@@ -483,6 +668,12 @@ def main():
         default_rows = len(doc["tools"]) > 8
         check_markdown(base + ".md", matrix, plain=False, by_rows=default_rows, table_only=False, checker=checker)
         check_markdown(base + ".rows.md", matrix, plain=True, by_rows=True, table_only=True, checker=checker)
+        for suffix, table_only in (("adoc", False), ("rows.adoc", True)):
+            name = "%s.%s" % (matrix_id, suffix)
+            check_asciidoc(base + "." + suffix, os.path.join(adoc_html, name[:-5] + ".html"), adoc_warnings.get(name, []),
+                           matrix, table_only, checker)
+        check_rst(base + ".rst", matrix, table_only=False, checker=checker)
+        check_rst(base + ".rows.rst", matrix, table_only=True, checker=checker)
         check_csv(base + ".csv", matrix, "rows", checker)
         check_csv(base + ".columns.csv", matrix, "columns", checker)
         check_csv(base + ".long.csv", matrix, "long", checker)
@@ -505,7 +696,8 @@ def main():
         checker.check(feature in seen, "corpus", "no matrix holds %s, so it was never read back" % feature)
     distinct = PAGE_SCRIPTS + (1 if PROFILE_PAGES else 0)
     checker.check(len(SCRIPT_TEXTS) == distinct, "corpus", "pages carry %d different scripts, expected %d; user text must never change one" % (len(SCRIPT_TEXTS), distinct))
-    print("conformance: %d matrices" % len(ids))
+    print("conformance: %d matrices (%d AsciiDoc files through Asciidoctor, %d reStructuredText files through docutils)" % (
+        len(ids), len(adoc_files), 2 * len(ids)))
     print("%d passed, %d failed" % (checker.passed, checker.failed))
     sys.exit(1 if checker.failed or not ids else 0)
 

@@ -17,6 +17,17 @@ public enum HostileText {
             "Z\u{308}\u{30C}\u{35B}", "日本語のテキスト", "中文", "한국어", "ｆｕｌｌｗｉｄｔｈ", "עברית", "العربية", "\u{202E}reversed\u{202C}",
             "a\u{200D}b", "zero\u{200B}width", "\u{FEFF}bom", "nbsp\u{00A0}here", "\u{2028}", "\u{2029}", "{}", "[]", "()",
             "%s%n", "${x}", "'); DROP TABLE t;--", "\u{10FFFD}", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "1e309", "NaN", "-0", "null", "true",
+            // AsciiDoc: attribute references, anchors, cross references, passthroughs, marks,
+            // replacements, description lists, admonitions, comments, block titles, tables.
+            "{attr}", "{empty}", "[[anchor]]", "<<xref>>", "xref:a[b]", "+pass+", "++pass++", "+++<b>raw</b>+++", "pass:[x]",
+            "#mark#", "##m##", "^sup^", "~sub~", "(C)", "(TM)", "a--b", "a -- b", "...", "->", "<=", "it's", "NOTE: x",
+            ":attr: v", "term:: def", "term;; def", "// comment", "////", "|===", ".Title", "a +", "footnote:[x]", "•x", "• x",
+            "image:x.png[]", "kbd:[Ctrl]", "((index))", "link:x[y=z,w]",
+            // reStructuredText: roles, references, targets, substitutions, explicit markup,
+            // enumerators, option and field lists, literal blocks, line blocks.
+            "`x`_", "name_", "__anon", "_`target`", "|sub|", ":role:`x`", "[#]_", "[1]_", ".. comment", ".. _t: /u",
+            ".. |s| replace:: x", ".. note:: x", "* - a", "1) x", "#. x", "(a) x", "A. x", "-o x", "--opt x", "/V x",
+            ":field: x", "para::", "| line", ">>> 1", "\u{2028}x",
         ]
         // Every ASCII punctuation character on its own and between letters.
         for scalar in (0x21...0x7E).compactMap(Unicode.Scalar.init) where !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {

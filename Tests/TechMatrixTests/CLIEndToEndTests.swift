@@ -28,7 +28,7 @@ struct CLIEndToEndTests {
         let result = try run("--help")
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("OVERVIEW: Keep technology comparison matrices as code"))
-        #expect(result.stdout.contains("  render    Render matrices to Markdown, CSV, HTML and JSON."))
+        #expect(result.stdout.contains("  render    Render matrices to Markdown, AsciiDoc, reStructuredText, CSV, HTML and JSON."))
         #expect(result.stderr == "")
         let command = try run("render", "--help")
         #expect(command.status == 0)
@@ -145,10 +145,10 @@ struct CLIEndToEndTests {
         #expect(first.stderr == "")
         let ids = (try run("list")).stdout.split(separator: "\n").map { String($0.prefix { $0 != " " }) }
         #expect(!ids.isEmpty)
-        let expectedFiles = (ids.flatMap { id in ["csv", "html", "json", "md"].map { "\(id).\($0)" } } + ["README.md", "index.html"]).sorted()
+        let expectedFiles = (ids.flatMap { id in OutputFormat.allCases.map { "\(id).\($0.fileExtension)" } } + ["README.md", "index.html"]).sorted()
         #expect(try contents(of: "out") == expectedFiles)
         #expect(
-            first.stdout == ids.flatMap { id in ["md", "csv", "html", "json"].map { "wrote out/\(id).\($0)\n" } }.joined()
+            first.stdout == ids.flatMap { id in ["md", "adoc", "rst", "csv", "html", "json"].map { "wrote out/\(id).\($0)\n" } }.joined()
                 + "wrote out/README.md\nwrote out/index.html\n")
         let second = try run("render", "--output-dir", "out")
         #expect(second.status == 0)

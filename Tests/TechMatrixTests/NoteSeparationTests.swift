@@ -30,5 +30,13 @@ struct NoteSeparationTests {
         let html = Renderer().render(matrix, as: .html)
         #expect(markdown.contains("- **1a** " + expected + "\n"), "\(markdown)")
         #expect(html.contains("</span> " + expected + " <a href=\"#tm-ref-c0-0\""), "\(html)")
+        // AsciiDoc and reStructuredText escape some of the note's punctuation, so they are
+        // checked on the separator alone.
+        for format in [OutputFormat.asciiDoc, .reStructuredText] {
+            let rendered = Renderer().render(matrix, as: format)
+            let separator = expected.contains(" — Source") ? " — Source: " : " Source: "
+            #expect(rendered.contains(separator + "Demo write-up."), "\(format): \(rendered)")
+            if separator == " Source: " { #expect(!rendered.contains(" — Source: ")) }
+        }
     }
 }

@@ -41,7 +41,7 @@ struct WorkflowEndToEndTests {
         #expect(try run("render", "--output-dir", "out").status == 0)
         let fresh = try run("render", "--check", "--output-dir", "out")
         #expect(fresh.status == 0)
-        #expect(fresh.stdout == "all 34 files in out/ are up to date\n")
+        #expect(fresh.stdout == "all 50 files in out/ are up to date\n")
 
         let stalePath = path("out/service-meshes.csv")
         let original = try String(contentsOfFile: stalePath, encoding: .utf8)
@@ -54,7 +54,7 @@ struct WorkflowEndToEndTests {
         #expect(stale.stdout.contains("\n-Istio Ambiant,"))
         #expect(stale.stdout.contains("\n+Istio Ambient,"))
         #expect(stale.stdout.contains("missing: out/index.html\n"))
-        #expect(stale.stderr == "Error: 2 of 34 files in out/ are stale or missing; run 'techmatrix render' to update them\n")
+        #expect(stale.stderr == "Error: 2 of 50 files in out/ are stale or missing; run 'techmatrix render' to update them\n")
         #expect(!FileManager.default.fileExists(atPath: path("out/index.html")), "--check must not write")
         #expect(try modified("out/service-meshes.csv") == before)
     }

@@ -25,10 +25,10 @@ struct CommandSpec {
 
     static let all: [CommandSpec] = [
         CommandSpec(
-            command: .render, summary: "Render matrices to Markdown, CSV, HTML and JSON.",
+            command: .render, summary: "Render matrices to Markdown, AsciiDoc, reStructuredText, CSV, HTML and JSON.",
             usage: "techmatrix render [<id> ...] [--format <list>] [--output-dir <dir> | --output <file> | --output -] [--input <file> | --input -]",
             options: [
-                Option(name: "format", value: "list", help: "Comma-separated formats: md, csv, html, json (default: all)."),
+                Option(name: "format", value: "list", help: "Comma-separated formats: " + OutputFormat.allCases.map(\.rawValue).joined(separator: ", ") + " (default: all)."),
                 Option(name: "output-dir", value: "dir", help: "Directory to write <id>.<format> files into (default: output)."),
                 Option(name: "output", value: "file", help: "Write one rendering to this file (atomically), or to standard output with -."),
                 Option(name: "input", value: "file", help: "Render a techmatrix/v2 (or v1) JSON document (- for standard input) instead of built-in matrices."),
@@ -77,10 +77,11 @@ struct CommandSpec {
                 + "cannot be judged on. Info: second-hand and disputed claims, old sources. Exits 0 unless --strict or "
                 + "--fail-on finds something."),
         CommandSpec(
-            command: .embed, summary: "Render matrices into marked regions of Markdown and HTML documents.",
+            command: .embed, summary: "Render matrices into marked regions of Markdown, HTML, AsciiDoc and reStructuredText documents.",
             usage: "techmatrix embed <file> ... [--check]",
             options: [Option(name: "check", value: nil, help: "Write nothing; exit 1 with a diff when a region is stale.")],
-            arguments: "<file>: documents holding <!-- techmatrix:<id> [options] --> ... <!-- /techmatrix --> regions.",
+            arguments: "<file>: documents holding <!-- techmatrix:<id> [options] --> ... <!-- /techmatrix --> regions (.md, .html), "
+                + "// techmatrix:<id> [options] ... // /techmatrix (.adoc) or .. techmatrix:<id> [options] ... .. /techmatrix (.rst).",
             discussion: "Options in a marker: " + RenderFlag.allMarkerWords.joined(separator: ", ") + ". Everything outside the markers is kept byte for byte."),
         CommandSpec(
             command: .rank, summary: "Rank a matrix's tools for a use case: must-haves, weighted score intervals, fragility.",
@@ -118,7 +119,7 @@ struct CommandSpec {
     /// The tool's help text.
     static func toolHelp(program: String = "techmatrix") -> String {
         var lines = [
-            "OVERVIEW: Keep technology comparison matrices as code and render them to Markdown, CSV, HTML and JSON.",
+            "OVERVIEW: Keep technology comparison matrices as code and render them to Markdown, AsciiDoc, reStructuredText, CSV, HTML and JSON.",
             "",
             "USAGE: \(program) [<command>] [options]",
             "",

@@ -12,7 +12,7 @@ extension TechMatrixCommand {
         var problems: [String] = []
         for name in arguments.positionals {
             guard let kind = EmbeddedDocument.Kind(fileName: name) else {
-                problems.append("\(name): cannot tell whether it is Markdown or HTML; name it .md or .html")
+                problems.append("\(name): cannot tell which kind of document it is; name it .md, .html, .adoc or .rst")
                 continue
             }
             let path = environment.resolve(name)

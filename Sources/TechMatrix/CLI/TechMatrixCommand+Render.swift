@@ -131,8 +131,10 @@ extension TechMatrixCommand {
         var formats: [OutputFormat] = []
         for name in list.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
             guard let format = OutputFormat(rawValue: name) ?? (name == "markdown" ? .markdown : nil) else {
-                let suggestion = Suggestion.closest(to: name, in: OutputFormat.allCases.map(\.rawValue))
-                throw .usage("unknown format '\(name)'; expected md, csv, html or json" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), command: "render")
+                let names = OutputFormat.allCases.map(\.rawValue)
+                let expected = names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
+                let suggestion = Suggestion.closest(to: name, in: names).map { "; did you mean '\($0)'?" } ?? ""
+                throw .usage("unknown format '\(name)'; expected \(expected)" + suggestion, command: "render")
             }
             if !formats.contains(format) { formats.append(format) }
         }

@@ -1,4 +1,5 @@
-/// A Markdown or HTML document with regions that TechMatrix keeps up to date:
+/// A Markdown, HTML, AsciiDoc or reStructuredText document with regions that TechMatrix keeps
+/// up to date:
 ///
 /// ```markdown
 /// <!-- techmatrix:service-meshes table-only plain -->
@@ -6,6 +7,9 @@
 /// <!-- /techmatrix -->
 /// ```
 ///
+/// Markers are comments of the document's language: `<!-- … -->` in Markdown and HTML, line
+/// comments in AsciiDoc (`// techmatrix:service-meshes table-only` … `// /techmatrix`) and
+/// comments in reStructuredText (`.. techmatrix:service-meshes table-only` … `.. /techmatrix`).
 /// Markers stand on lines of their own. The opening marker names a matrix id and options
 /// (`table-only`, `rows`, `columns`, `plain`, `pad`, `fragment`); everything outside the
 /// regions, the marker lines included, is kept byte for byte. In HTML documents the matrix is
@@ -17,13 +21,32 @@ struct EmbeddedDocument: Sendable {
         case markdown
         /// HTML: regions get an HTML fragment.
         case html
+        /// AsciiDoc: regions get AsciiDoc.
+        case asciiDoc
+        /// reStructuredText: regions get reStructuredText, with a blank line before and after
+        /// it so that the marker comments end where they should.
+        case reStructuredText
 
-        /// The kind for a file name: `.md`, `.markdown` → Markdown; `.html`, `.htm` → HTML.
+        /// The kind for a file name: `.md`, `.markdown` → Markdown; `.html`, `.htm` → HTML;
+        /// `.adoc`, `.asciidoc`, `.asc` → AsciiDoc; `.rst` → reStructuredText.
         init?(fileName: String) {
             let lower = fileName.lowercased()
-            if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { self = .markdown }
-            else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { self = .html }
-            else { return nil }
+            let suffixes: [(Kind, [String])] = [
+                (.markdown, [".md", ".markdown"]), (.html, [".html", ".htm"]),
+                (.asciiDoc, [".adoc", ".asciidoc", ".asc"]), (.reStructuredText, [".rst"]),
+            ]
+            guard let kind = suffixes.first(where: { $0.1.contains { lower.hasSuffix($0) } })?.0 else { return nil }
+            self = kind
+        }
+
+        /// How markers are written in this kind of document: the opening marker is
+        /// `opening` + id and options + `end`, the closing marker is `closing` exactly.
+        var markerSyntax: (opening: String, end: String, closing: String) {
+            switch self {
+            case .markdown, .html: ("<!-- techmatrix:", " -->", "<!-- /techmatrix -->")
+            case .asciiDoc: ("// techmatrix:", "", "// /techmatrix")
+            case .reStructuredText: (".. techmatrix:", "", ".. /techmatrix")
+            }
         }
     }
 
@@ -51,20 +74,25 @@ struct EmbeddedDocument: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var open: (line: Int, region: Region)?
+        let syntax = kind.markerSyntax
+        let usage = syntax.opening + "<id> [options]" + syntax.end
+        // What every marker line starts with, before the `:` of an opening marker.
+        let openingStem = String(syntax.opening.dropLast())
+        let closingStem = String(syntax.closing.dropLast(syntax.end.count))
         for (number, line) in Self.lines(of: bytes).enumerated().map({ ($0.offset + 1, $0.element) }) {
             let text = String(decoding: line, as: UTF8.self).trimmingWhiteSpace
-            let isOpening = text.hasPrefix("<!-- techmatrix")
-            let isClosing = text.hasPrefix("<!-- /techmatrix")
+            let isOpening = text.hasPrefix(openingStem)
+            let isClosing = text.hasPrefix(closingStem)
             if !isOpening && !isClosing {
                 if open == nil { output += line }
                 continue
             }
             if isClosing {
-                guard text == "<!-- /techmatrix -->" else {
-                    throw MarkerError(line: number, message: "malformed closing marker; write <!-- /techmatrix -->")
+                guard text == syntax.closing else {
+                    throw MarkerError(line: number, message: "malformed closing marker; write \(syntax.closing)")
                 }
                 guard let (_, region) = open else {
-                    throw MarkerError(line: number, message: "closing marker without an opening <!-- techmatrix:<id> --> before it")
+                    throw MarkerError(line: number, message: "closing marker without an opening \(syntax.opening)<id>\(syntax.end) before it")
                 }
                 output += region.render(kind: kind, lineEnding: region.lineEnding)
                 output += line
@@ -74,7 +102,7 @@ struct EmbeddedDocument: Sendable {
             if let (openedAt, _) = open {
                 throw MarkerError(line: number, message: "a marker inside the region opened at line \(openedAt); regions cannot nest")
             }
-            let region = try Region(marker: text, line: number, matrices: matrices)
+            let region = try Region(marker: text, line: number, matrices: matrices, syntax: syntax, usage: usage)
             var withEnding = region
             withEnding.lineEnding = line.suffix(2) == [0x0D, 0x0A] ? [0x0D, 0x0A] : [0x0A]
             output += line
@@ -82,7 +110,7 @@ struct EmbeddedDocument: Sendable {
             open = (number, withEnding)
         }
         if let (openedAt, _) = open {
-            throw MarkerError(line: openedAt, message: "the region opened here is never closed with <!-- /techmatrix -->")
+            throw MarkerError(line: openedAt, message: "the region opened here is never closed with \(syntax.closing)")
         }
         return output
     }
@@ -105,13 +133,17 @@ struct EmbeddedDocument: Sendable {
         var options: RenderOptions
         var lineEnding: [UInt8] = [0x0A]
 
-        init(marker: String, line: Int, matrices: [Matrix]) throws(MarkerError) {
-            guard marker.hasPrefix("<!-- techmatrix:"), marker.hasSuffix("-->") else {
-                throw MarkerError(line: line, message: "malformed marker; write <!-- techmatrix:<id> [options] -->")
+        /// - Parameters:
+        ///   - syntax: How the document's kind writes markers.
+        ///   - usage: The opening marker as the error messages show it.
+        init(marker: String, line: Int, matrices: [Matrix], syntax: (opening: String, end: String, closing: String), usage: String) throws(MarkerError) {
+            let end = syntax.end.trimmingWhiteSpace
+            guard marker.hasPrefix(syntax.opening), marker.hasSuffix(end), marker.count >= syntax.opening.count + end.count else {
+                throw MarkerError(line: line, message: "malformed marker; write \(usage)")
             }
-            let words = marker.dropFirst("<!-- techmatrix:".count).dropLast(3).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            let words = marker.dropFirst(syntax.opening.count).dropLast(end.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard let id = words.first else {
-                throw MarkerError(line: line, message: "the marker names no matrix; write <!-- techmatrix:<id> [options] -->")
+                throw MarkerError(line: line, message: "the marker names no matrix; write \(usage)")
             }
             guard let matrix = matrices.first(where: { $0.id == id }) else {
                 let suggestion = Suggestion.closest(to: id, in: matrices.map(\.id))
@@ -136,8 +168,12 @@ struct EmbeddedDocument: Sendable {
             case .html:
                 format = .html
                 options.fragment = true
+            case .asciiDoc: format = .asciiDoc
+            case .reStructuredText: format = .reStructuredText
             }
-            let rendered = Renderer(options: options).renderBytes(matrix, as: format)
+            var rendered = Renderer(options: options).renderBytes(matrix, as: format)
+            // A comment ends at a blank line, and the closing one must follow one too.
+            if kind == .reStructuredText { rendered = [0x0A] + rendered + [0x0A] }
             guard lineEnding == [0x0D, 0x0A] else { return rendered }
             var converted: [UInt8] = []
             converted.reserveCapacity(rendered.count + rendered.count / 20)

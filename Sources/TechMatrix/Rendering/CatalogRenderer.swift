@@ -34,7 +34,7 @@ struct CatalogRenderer: Sendable {
             output.append(matrix.asOf?.text ?? Presentation.notAssessed)
             output.append(" | \(Self.coverage(matrix)) | ")
             output.append(matrix.oldestVerifiedDate?.text ?? Presentation.notAssessed)
-            output.append(" | [HTML](\(matrix.id).html), [CSV](\(matrix.id).csv), [JSON](\(matrix.id).json) |\n")
+            output.append(" | [HTML](\(matrix.id).html), [AsciiDoc](\(matrix.id).adoc), [reStructuredText](\(matrix.id).rst), [CSV](\(matrix.id).csv), [JSON](\(matrix.id).json) |\n")
         }
         return output.bytes
     }
@@ -59,7 +59,7 @@ struct CatalogRenderer: Sendable {
             HTMLEscaping.text(matrix.asOf?.text ?? Presentation.notAssessed, into: &output)
             output.append("</td><td>\(Self.coverage(matrix))</td><td>")
             HTMLEscaping.text(matrix.oldestVerifiedDate?.text ?? Presentation.notAssessed, into: &output)
-            output.append("</td><td><a href=\"\(matrix.id).md\">Markdown</a>, <a href=\"\(matrix.id).csv\">CSV</a>, <a href=\"\(matrix.id).json\">JSON</a></td></tr>\n")
+            output.append("</td><td><a href=\"\(matrix.id).md\">Markdown</a>, <a href=\"\(matrix.id).adoc\">AsciiDoc</a>, <a href=\"\(matrix.id).rst\">reStructuredText</a>, <a href=\"\(matrix.id).csv\">CSV</a>, <a href=\"\(matrix.id).json\">JSON</a></td></tr>\n")
         }
         output.append("</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n")
         return output.bytes

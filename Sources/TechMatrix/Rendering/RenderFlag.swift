@@ -6,7 +6,7 @@ enum RenderFlag: String, CaseIterable, Sendable {
     case orientation
     /// `--plain`: support cells as words only.
     case plain
-    /// `--table-only`: Markdown with only the table and its notes.
+    /// `--table-only`: Markdown, AsciiDoc or reStructuredText with only the table and its notes.
     case tableOnly = "table-only"
     /// `--pad`: Markdown columns padded to equal display width.
     case pad
@@ -33,9 +33,9 @@ enum RenderFlag: String, CaseIterable, Sendable {
     /// One line of help.
     var help: String {
         switch self {
-        case .orientation: "Tools as columns or as rows (default: Markdown and HTML columns up to 8 tools, rows beyond; CSV rows)."
+        case .orientation: "Tools as columns or as rows (default: Markdown, AsciiDoc, reStructuredText and HTML columns up to 8 tools, rows beyond; CSV rows)."
         case .plain: "Support cells as words only (Yes, Partial, Preview, No), without symbols."
-        case .tableOnly: "Markdown: only the table and its notes, for pasting into a write-up."
+        case .tableOnly: "Markdown, AsciiDoc, reStructuredText: only the table and its notes, for pasting into a write-up."
         case .pad: "Markdown: pad columns to equal display width."
         case .fragment: "HTML: only the table and its notes, for embedding in another page."
         case .long: "CSV: one row per tool and criterion (the tidy shape)."

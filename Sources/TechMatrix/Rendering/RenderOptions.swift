@@ -2,7 +2,8 @@
 public struct RenderOptions: Sendable, Hashable {
     /// Which way round the comparison table is laid out.
     public enum Orientation: String, Sendable, Hashable, CaseIterable {
-        /// One column per tool, one row per criterion: the default for Markdown and HTML.
+        /// One column per tool, one row per criterion: the default for Markdown, AsciiDoc,
+        /// reStructuredText and HTML.
         case toolsAsColumns = "columns"
         /// One row per tool, one column per criterion: the default for CSV.
         case toolsAsRows = "rows"
@@ -23,7 +24,8 @@ public struct RenderOptions: Sendable, Hashable {
     }
     /// Support cells as words only (`Yes`), without symbols (`✅ Yes`).
     public var plainSymbols: Bool
-    /// Markdown and HTML: only the table and its notes, for pasting into a write-up.
+    /// Markdown, AsciiDoc, reStructuredText and HTML: only the table and its notes, for pasting
+    /// into a write-up.
     public var tableOnly: Bool
     /// Markdown: pad columns to equal display width.
     public var padColumns: Bool

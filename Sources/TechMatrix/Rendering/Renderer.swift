@@ -40,6 +40,12 @@ public struct Renderer: Sendable {
         switch format {
         case .json: MatrixEncoder().encode(matrix, into: &output)
         case .markdown: MarkdownRenderer(matrix: matrix, options: options).render(into: &output)
+        case .asciiDoc:
+            var renderer = LightMarkupRenderer(matrix: matrix, options: options, dialect: AsciiDocDialect())
+            renderer.render(into: &output)
+        case .reStructuredText:
+            var renderer = LightMarkupRenderer(matrix: matrix, options: options, dialect: ReStructuredTextDialect())
+            renderer.render(into: &output)
         case .csv: CSVRenderer(matrix: matrix, options: options).render(into: &output)
         case .html: HTMLRenderer(matrix: matrix, options: options).render(into: &output)
         }
