@@ -15,7 +15,7 @@ public enum HostileText {
             "line one\nline two", "crlf\r\nline", "cr\ronly", "\n", "\r\n", "\t", "tab\tin", "  leading", "trailing  ", " ",
             "=SUM(A1:A2)", "+1", "-1", "@cmd", "\tTAB", "=cmd|' /C calc'!A0", "✅", "❌", "◐", "👩‍👩‍👧‍👦", "🏳️‍🌈", "🇺🇦", "e\u{301}",
             "Z\u{308}\u{30C}\u{35B}", "日本語のテキスト", "中文", "한국어", "ｆｕｌｌｗｉｄｔｈ", "עברית", "العربية", "\u{202E}reversed\u{202C}",
-            "a\u{200D}b", "zero\u{200B}width", "\u{FEFF}bom", "nbsp\u{00A0}here", "\u{2028}", "\u{2029}", "{}", "[]", "()",
+            "a\u{200D}b", "zero\u{200B}width", "\u{FEFF}bom", "nbsp\u{00A0}here", "\u{00A0}lead", "trail\u{3000}", "\u{2003}em\u{2003}", "\u{2028}", "\u{2029}", "{}", "[]", "()",
             "%s%n", "${x}", "'); DROP TABLE t;--", "\u{10FFFD}", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "1e309", "NaN", "-0", "null", "true",
             // AsciiDoc: attribute references, anchors, cross references, passthroughs, marks,
             // replacements, description lists, admonitions, comments, block titles, tables.

@@ -58,6 +58,16 @@ struct MarkdownEscapingTests {
         #expect(markdownCell("a \nb") == "a&#32;<br>b")
     }
 
+    @Test("CommonMark §6.2: white space beyond ASCII at either end becomes a reference, so bold around a group name still closes")
+    func wideSpaceAtEdges() {
+        #expect(markdownCell("Group\u{3000}") == "Group&#x3000;")
+        #expect(markdownCell("\u{A0}Group") == "&#xA0;Group")
+        #expect(markdownCell("\u{2003}\u{A0}x\u{3000}") == "&#x2003;&#xA0;x&#x3000;")
+        #expect(markdownCell("in\u{3000}side") == "in\u{3000}side", "inside, white space stays as it is")
+        #expect(markdownProse("\u{A0}- not a list") == "&#xA0;- not a list", "after a reference no block can start")
+        #expect(markdownCell("\u{3000}") == "&#x3000;")
+    }
+
     @Test("CommonMark §2.4 backslash escapes: inline syntax characters are escaped")
     func inlinePunctuation() {
         #expect(markdownCell(#"\ ` * _ [ ] < > & ~ $"#) == #"\\ \` \* \_ \[ \] \< \> \& \~ \$"#)

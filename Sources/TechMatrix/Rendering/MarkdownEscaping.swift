@@ -39,9 +39,45 @@ enum MarkdownEscaping {
     ///   a space or tab that begins or ends the text or a line is written as a character
     ///   reference (`&#32;`, `&#9;`) so that it is not trimmed; once the edge character is a
     ///   reference, the white space behind it is no longer at the edge and stays as it is.
+    /// - CommonMark §6.2 (emphasis): a delimiter run next to Unicode white space does not
+    ///   open or close emphasis, so non-ASCII white space (U+00A0, U+3000, …) at either end
+    ///   of the text is written as a character reference (`&#x3000;`): a group name that ends
+    ///   with one still closes its `**`.
     static func inline(_ text: String, escapeBlockStart: Bool = false, escapeHashes: Bool = false, into output: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { inline($0, escapeBlockStart: escapeBlockStart, escapeHashes: escapeHashes, into: &output) }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isWideSpace(first) || isWideSpace(last) else {
+            var text = text
+            text.withUTF8 { inline($0, escapeBlockStart: escapeBlockStart, escapeHashes: escapeHashes, into: &output) }
+            return
+        }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        var leading: [Unicode.Scalar] = []
+        while start < end, isWideSpace(scalars[start]) {
+            leading.append(scalars[start])
+            start = scalars.index(after: start)
+        }
+        var trailing: [Unicode.Scalar] = []
+        while end > start, isWideSpace(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+            trailing.insert(scalars[end], at: 0)
+        }
+        for scalar in leading { reference(scalar, into: &output) }
+        var middle = String(scalars[start..<end])
+        // After a reference the text no longer starts a line, so no block can start there.
+        middle.withUTF8 { inline($0, escapeBlockStart: escapeBlockStart && leading.isEmpty, escapeHashes: escapeHashes, into: &output) }
+        for scalar in trailing { reference(scalar, into: &output) }
+    }
+
+    /// White space beyond ASCII (category Zs): what CommonMark counts as Unicode white space
+    /// and the ASCII rules do not already write as a reference.
+    private static func isWideSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    /// `&#x3000;`.
+    private static func reference(_ scalar: Unicode.Scalar, into output: inout ByteBuffer) {
+        output.append("&#x" + String(scalar.value, radix: 16, uppercase: true) + ";")
     }
 
     /// Whether the inline rules look at `byte` at all: line endings, space and tab, and the
