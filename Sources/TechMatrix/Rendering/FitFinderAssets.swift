@@ -110,9 +110,9 @@ enum FitFinderAssets {
           if(c.kind==="rating")return "at least "+q+"/"+scaleOf(c);
           return typeof q.atMost==="number"?"at most "+withUnit(c,q.atMost):"at least "+withUnit(c,q.atLeast);
         }
-        var labels={yes:["\u2705 Yes","Yes"],partial:["\u25D0 Partial","Partial"],preview:["\u25C7 Preview","Preview"],no:["\u274C No","No"]};
+        var labels={yes:"Yes",partial:"Partial",preview:"Preview",no:"No"};
         function valueText(c,v){
-          if(c.kind==="support")return labels[v][plain?1:0];
+          if(c.kind==="support")return labels[v];
           if(c.kind==="rating")return v+"/"+scaleOf(c);
           var cell=v!==null&&typeof v==="object"?v:{value:v};
           var shown=String(cell.value);

@@ -1,12 +1,15 @@
 /// The inline style and script of the HTML page. They are constants, so the page's
 /// Content-Security-Policy can allow exactly them by hash and nothing else.
 enum HTMLAssets {
-    static let style = """
+    /// The colours, light and dark, as custom properties on `:root`.
+    static let palette = """
     :root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--zebra:#f6f8fa;--head:#eef1f5;--yes-bg:#dafbe1;--yes-fg:#116329;--partial-bg:#fff8c5;--partial-fg:#7a4b00;--no-bg:#ffebe9;--no-fg:#a40e26;--preview-bg:#fbefff;--preview-fg:#6639ba;--best:#ddf4ff;--accent:#0969da;--card:#f6f8fa;--stale:#bc4c00}
     @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--zebra:#151b23;--head:#212830;--yes-bg:#12361f;--yes-fg:#7ee2a0;--partial-bg:#3b2e05;--partial-fg:#f2cc60;--no-bg:#42141a;--no-fg:#ffa198;--preview-bg:#2e1a47;--preview-fg:#d2a8ff;--best:#0c2d4a;--accent:#4493f8;--card:#151b23;--stale:#f0883e}}
-    body{margin:0 auto;max-width:90rem;padding:1.5rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;background:var(--bg);color:var(--fg)}
-    a{color:var(--accent)}
-    h1{margin:.2rem 0 .5rem;font-size:1.8rem}
+    """
+
+    /// The rules of the table, the key, the charts, the cards and the notes, scoped by class,
+    /// shared by the page and a fragment's stylesheet.
+    static let components = """
     .tm-prose,.tm-matrix th,.tm-matrix td,.tm-card li,.tm-notes li{white-space:pre-wrap}
     .tm-meta{color:var(--muted)}
     .tm-controls{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:1rem 0 .5rem}
@@ -27,11 +30,10 @@ enum HTMLAssets {
     .tm-matrix tbody tr td.tm-preview{background:var(--preview-bg);color:var(--preview-fg)}
     .tm-matrix tbody tr td.tm-na{color:var(--muted);text-align:center}
     .tm-matrix tbody tr td.tm-best{background:var(--best)}
-    .tm-stars{color:#bf8700;letter-spacing:.05em;margin-right:.3rem}
+    .tm-stars{color:#bf8700;letter-spacing:.05em}
     .tm-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left;white-space:pre-wrap}
     .tm-sort::after{content:" ↕";color:var(--muted)}
-    .tm-desc{display:block;font-weight:400;font-size:.85rem;color:var(--muted)}
-    sup a{text-decoration:none}
+    .tm-matrix sup a,.tm-notes a{text-decoration:none}
     .tm-key{color:var(--muted);font-size:.9rem}
     .tm-charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem;margin:1.5rem 0}
     .tm-chart{margin:0;padding:.75rem;border:1px solid var(--line);border-radius:6px}
@@ -50,19 +52,39 @@ enum HTMLAssets {
     .tm-matrix tbody tr td.tm-stale{outline:2px dashed var(--stale);outline-offset:-4px}
     .tm-stale-sample{outline:2px dashed var(--stale);outline-offset:1px;padding:0 .2rem;margin-right:.25rem}
     .tm-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+    .tm-mark svg{width:1em;height:1em;vertical-align:-.15em}
+    .tm-descriptions{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.75rem 0;font-size:.9rem}
+    .tm-descriptions dt{font-weight:600;white-space:pre-wrap}
+    .tm-descriptions dd{margin:0;color:var(--muted);white-space:pre-wrap}
+    .tm-heading{margin:1rem 0 .5rem}
+    """
+
+    /// The page's stylesheet: the palette, the page's own rules, the components and print.
+    static let style = palette + "\n" + """
+    body{margin:0 auto;max-width:90rem;padding:1.5rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;background:var(--bg);color:var(--fg)}
+    a{color:var(--accent)}
+    h1{margin:.2rem 0 .5rem;font-size:1.8rem}
+    """ + "\n" + components + "\n" + """
     @media print{.tm-controls{display:none}.tm-wrap{overflow:visible;max-height:none;border:0}.tm-matrix thead th,.tm-matrix tbody th{position:static}body{max-width:none;padding:0}a{color:inherit}}
     """
+
+    /// A fragment's stylesheet (`--style`): the palette and the components scoped to the
+    /// fragment's `div.tm-fragment`, nothing that styles the host page.
+    static let fragmentStyle =
+        palette.replacingOccurrences(of: ":root", with: ".tm-fragment") + "\n"
+        + ".tm-fragment{font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",\"Noto Sans\",sans-serif;background:var(--bg);color:var(--fg)}\n"
+        + ".tm-fragment a{color:var(--accent)}\n" + components
 
     static let script = """
     (function(){
     "use strict";
-    var table=document.getElementById("tm-table");
-    var controls=document.getElementById("tm-controls");
+    var table=document.querySelector("table.tm-matrix");
+    var controls=document.querySelector(".tm-controls");
     if(!table||!controls)return;
     controls.hidden=false;
     var byRows=table.getAttribute("data-orientation")==="rows";
-    var filter=document.getElementById("tm-filter");
-    var differ=document.getElementById("tm-differ");
+    var filter=controls.querySelector(".tm-filter");
+    var differ=controls.querySelector(".tm-differ");
     var bodyRows=function(){return Array.prototype.slice.call(table.tBodies[0].rows);};
     var dataRows=function(){return bodyRows().filter(function(r){return !r.classList.contains("tm-group");});};
     var key=function(cell){
@@ -155,8 +177,8 @@ enum HTMLAssets {
     static let freshnessScript = """
     (function(){
     "use strict";
-    var table=document.getElementById("tm-table");
-    var key=document.getElementById("tm-stale-key");
+    var table=document.querySelector("table.tm-matrix");
+    var key=document.querySelector(".tm-stale-key");
     if(!table||!key)return;
     var limit=parseInt(table.getAttribute("data-stale-after"),10);
     if(!(limit>0))return;
@@ -178,7 +200,7 @@ enum HTMLAssets {
       mark.textContent=" (verified "+verified+", possibly out of date)";
       cell.appendChild(mark);
     });
-    if(count>0){document.getElementById("tm-stale-count").textContent=String(count);key.hidden=false;}
+    if(count>0){key.querySelector(".tm-stale-count").textContent=String(count);key.hidden=false;}
     })();
     """
 

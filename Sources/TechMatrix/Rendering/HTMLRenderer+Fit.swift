@@ -13,7 +13,8 @@ extension HTMLRenderer {
         )
         finder(into: &output)
         for ranking in RankingReport.declared(matrix) {
-            let report = RankingReport(matrix: matrix, ranking: ranking, plain: options.plainSymbols)
+            var report = RankingReport(matrix: matrix, ranking: ranking, plain: options.plainSymbols)
+            report.supportWords = true
             output.append("<article class=\"tm-fit-profile\" id=\"tm-fit-")
             output.append(ranking.profile.id)
             output.append("\">\n<h3 class=\"tm-prose\">")
