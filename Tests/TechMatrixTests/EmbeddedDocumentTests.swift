@@ -56,7 +56,7 @@ struct EmbeddedDocumentTests {
         ("x\n<!-- techmatrix:example-meshes -->\nno end\n", 2, "the region opened here is never closed with <!-- /techmatrix -->"),
         ("<!-- techmatrix:example-meshes -->\n<!-- techmatrix:example-meshes -->\n<!-- /techmatrix -->\n", 2, "a marker inside the region opened at line 1; regions cannot nest"),
         ("text\n<!-- /techmatrix -->\n", 2, "closing marker without an opening <!-- techmatrix:<id> --> before it"),
-        ("<!-- techmatrix:example-meshes tabel-only -->\n<!-- /techmatrix -->\n", 1, "unknown option 'tabel-only' in the marker; expected columns, rows, plain, table-only, pad, fragment; did you mean 'table-only'?"),
+        ("<!-- techmatrix:example-meshes tabel-only -->\n<!-- /techmatrix -->\n", 1, "unknown option 'tabel-only' in the marker; expected columns, rows, plain, table-only, pad, fragment, style, h2, h3, h4, h5, h6; did you mean 'table-only'?"),
         ("<!-- techmatrix example-meshes -->\n", 1, "malformed marker; write <!-- techmatrix:<id> [options] -->"),
         ("<!-- techmatrix: -->\n<!-- /techmatrix -->\n", 1, "the marker names no matrix; write <!-- techmatrix:<id> [options] -->"),
         ("<!-- /techmatrix--->\n", 1, "malformed closing marker; write <!-- /techmatrix -->"),
