@@ -59,14 +59,20 @@ enum HTMLAssets {
     .tm-heading{margin:1rem 0 .5rem}
     """
 
-    /// The page's stylesheet: the palette, the page's own rules, the components and print.
-    static let style = palette + "\n" + """
+    /// The page's own rules: the body, links, the title.
+    static let pageRules = """
     body{margin:0 auto;max-width:90rem;padding:1.5rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;background:var(--bg);color:var(--fg)}
     a{color:var(--accent)}
     h1{margin:.2rem 0 .5rem;font-size:1.8rem}
-    """ + "\n" + components + "\n" + """
+    """
+
+    /// The print rules, last so that they win.
+    static let printRules = """
     @media print{.tm-controls{display:none}.tm-wrap{overflow:visible;max-height:none;border:0}.tm-matrix thead th,.tm-matrix tbody th{position:static}body{max-width:none;padding:0}a{color:inherit}}
     """
+
+    /// The page's stylesheet: the palette, the page's own rules, the components and print.
+    static let style = palette + "\n" + pageRules + "\n" + components + "\n" + printRules
 
     /// A fragment's stylesheet (`--style`): the palette and the components scoped to the
     /// fragment's `div.tm-fragment`, nothing that styles the host page.
