@@ -53,7 +53,7 @@ enum HTMLAssets {
     .tm-stale-sample{outline:2px dashed var(--stale);outline-offset:1px;padding:0 .2rem;margin-right:.25rem}
     .tm-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
     .tm-mark svg{width:1em;height:1em;vertical-align:-.15em}
-    .tm-matrix th[aria-describedby],.tm-matrix th[aria-describedby] .tm-sort{text-decoration:underline dotted var(--muted);text-underline-offset:.2em}
+    .tm-matrix th[aria-describedby],.tm-matrix th[aria-describedby] .tm-sort{text-decoration:underline dotted var(--muted)}
     .tm-descriptions{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:1rem 0 .75rem;font-size:.9rem}
     .tm-descriptions dt{font-weight:600;white-space:pre-wrap}
     .tm-descriptions dd{margin:0;color:var(--muted);white-space:pre-wrap}
