@@ -374,17 +374,14 @@ def check_ids(where, root, matrix, fragment, checker):
     elements = [e for e in root.iter() if isinstance(e.tag, str)]
     ids = [e.get("id") for e in elements if e.get("id") is not None]
     checker.check(len(ids) == len(set(ids)), where, "duplicate ids: %s" % sorted({i for i in ids if ids.count(i) > 1})[:5])
-    # The fit finder of a page (its section.tm-fit) is page-only and keeps its own ids.
-    fit = {e.get("id") for section in root.iter() if isinstance(section.tag, str) and "tm-fit" in (section.get("class") or "").split()
-           for e in section.iter() if isinstance(e.tag, str)}
-    bad = [i for i in ids if not i.startswith(prefix) and i not in fit]
+    bad = [i for i in ids if not i.startswith(prefix)]
     checker.check(not bad, where, "ids without the matrix id: %s" % bad[:5])
     known = set(ids)
     for element in elements:
         href = element.get("href")
         if href is not None and href.startswith("#"):
             checker.check(href[1:] in known, where, "link to %r names no id" % href)
-        for attribute in ("aria-describedby", "aria-labelledby"):
+        for attribute in ("aria-describedby", "aria-labelledby", "for"):
             for target in (element.get(attribute) or "").split():
                 checker.check(target in known, where, "%s=%r names no id" % (attribute, target))
 
