@@ -13,6 +13,9 @@ For each distinct character outside ASCII in the page's text (and in the CSS `co
 - emoji font: Chromium reports (CSS.getPlatformFontsForNode) a font named like an emoji font
   for an element that holds it.
 
+The symbols the renderer can write (★ ☆ ◐ ◇ ≈ ≤ ≥ – — ↩ · ↕ −) are tested on every page, in
+the table's font, whether or not that page shows them.
+
 Usage: check_glyphs.py [--expect-problems] PAGE.html ...
 With --expect-problems every page must FAIL (a deliberately broken fixture), otherwise pass.
 Closes with 'N passed, N failed'.
@@ -23,8 +26,13 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+# Every non-ASCII symbol the HTML renderer writes itself (stars, qualifiers, ranges, not assessed,
+# the back-link, the version dot, the sort arrow, the cons marker, the old support marks).
+SYMBOLS = "\u2605\u2606\u25d0\u25c7\u2248\u2264\u2265\u2013\u2014\u21a9\u00b7\u2195\u2212"
+
 # Collects the characters, tags the elements that show them, and tests each on a canvas.
 PROBE = r"""
+const symbols = arguments[0];
 const seen = new Map();
 function note(text, element) {
   for (const ch of text) {
@@ -50,6 +58,9 @@ for (const element of document.body.querySelectorAll('*')) {
     }
   }
 }
+// The symbols the renderer can write, tested in the table's font even where this page shows none.
+const table = document.querySelector('.tm-matrix') || document.body;
+note(symbols, table);
 const canvas = document.createElement('canvas');
 canvas.width = 64; canvas.height = 64;
 const context = canvas.getContext('2d', {willReadFrequently: true});
@@ -88,7 +99,7 @@ def glyph_problems(browser, allow_fallback=False):
     """The problems of the page loaded in `browser`: one line per character that is drawn as a
     box, by a fallback font (unless `allow_fallback`: a host page's own fonts are not ours), or
     by an emoji font. Also returns how many characters were tested."""
-    results = browser.execute_script(PROBE)
+    results = browser.execute_script(PROBE, SYMBOLS)
     problems = []
     for result in results:
         if result["missing"]:
@@ -107,7 +118,7 @@ def glyph_problems(browser, allow_fallback=False):
                 emoji.add(font["familyName"])
     for family in sorted(emoji):
         problems.append("text is drawn with the emoji font %r" % family)
-    return problems, len(results)
+    return problems, [result["ch"] for result in results]
 
 
 def main():
@@ -120,14 +131,15 @@ def main():
         for path in pages:
             where = os.path.basename(path)
             browser.get("file://" + os.path.abspath(path))
-            problems, tested = glyph_problems(browser)
+            problems, characters = glyph_problems(browser)
+            tested = "%d (%s)" % (len(characters), " ".join(characters))
             if expect_problems:
                 ok = bool(problems)
-                print("%s %s: %d characters tested, %d problems found (expected some)%s" % (
+                print("%s %s: %s characters tested, %d problems found (expected some)%s" % (
                     "ok" if ok else "FAIL", where, tested, len(problems), "".join("\n  " + p for p in problems[:10])))
             else:
                 ok = not problems
-                print("%s %s: %d characters tested, every one drawn by the page's fonts%s" % (
+                print("%s %s: %s characters tested, every one drawn by the page's fonts%s" % (
                     "ok" if ok else "FAIL", where, tested, "".join("\n  " + p for p in problems[:10])))
             passed, failed = passed + ok, failed + (not ok)
     finally:
