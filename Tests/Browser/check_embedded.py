@@ -6,7 +6,8 @@ without and once with their stylesheet (`style`), and checks the host pages:
   an id inside the same fragment (a footnote link jumps within its own table);
 - the Nu HTML Checker: the unstyled host has 0 errors; the styled one has no error other than
   the `<style>` elements in the body, which HTML allows only in the head;
-- headless Chromium: the styled host's strict Content-Security-Policy allows the stylesheet by
+- headless Chromium: a styled fragment is dark only when the host supports dark and the
+  reader prefers it (never a dark box in a light-only page); the styled host's strict Content-Security-Policy allows the stylesheet by
   the hash `render --help` prints (no console message, the fragments are styled); following a footnote link of the second fragment lands in the second
   fragment; no character is drawn as a box or by an emoji font (check_glyphs.py), and with the
   stylesheet every one is drawn by the fragment's fonts;
@@ -32,6 +33,7 @@ HOST = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 %s<title>Two matrices in one write-up</title>
 </head>
 <body>
@@ -148,6 +150,15 @@ def main():
             browser.execute_script("window.scrollTo(0, 0); history.replaceState(null, '', location.pathname);")
             for scheme in ("light", "dark"):
                 browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+                if stem == "host-styled":
+                    # The fragment's colours follow the host's scheme (light-dark()): dark in this
+                    # host, which declares it supports dark, and light in one that does not.
+                    head = "return getComputedStyle(document.querySelector('.tm-fragment thead th')).backgroundColor;"
+                    want = "rgb(33, 40, 48)" if scheme == "dark" else "rgb(238, 241, 245)"
+                    checker.check(browser.execute_script(head) == want, where, "%s: header %s, want %s" % (scheme, browser.execute_script(head), want))
+                    browser.execute_script("document.documentElement.style.colorScheme = 'light';")
+                    checker.check(browser.execute_script(head) == "rgb(238, 241, 245)", where, "%s: a light-only host gets %s" % (scheme, browser.execute_script(head)))
+                    browser.execute_script("document.documentElement.style.colorScheme = '';")
                 height = browser.execute_script("return document.documentElement.scrollHeight")
                 browser.set_window_size(1400, min(max(height, 800), 8000))
                 browser.save_screenshot(os.path.join(shots, "%s-%s.png" % (stem, scheme)))

@@ -1,11 +1,38 @@
 /// The inline style and script of the HTML page. They are constants, so the page's
 /// Content-Security-Policy can allow exactly them by hash and nothing else.
 enum HTMLAssets {
-    /// The colours, light and dark, as custom properties on `:root`.
-    static let palette = """
-    :root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--zebra:#f6f8fa;--head:#eef1f5;--yes-bg:#dafbe1;--yes-fg:#116329;--partial-bg:#fff8c5;--partial-fg:#7a4b00;--no-bg:#ffebe9;--no-fg:#a40e26;--preview-bg:#fbefff;--preview-fg:#6639ba;--best:#ddf4ff;--accent:#0969da;--card:#f6f8fa;--stale:#bc4c00}
-    @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--zebra:#151b23;--head:#212830;--yes-bg:#12361f;--yes-fg:#7ee2a0;--partial-bg:#3b2e05;--partial-fg:#f2cc60;--no-bg:#42141a;--no-fg:#ffa198;--preview-bg:#2e1a47;--preview-fg:#d2a8ff;--best:#0c2d4a;--accent:#4493f8;--card:#151b23;--stale:#f0883e}}
-    """
+    /// The colours, by custom property name (`--bg`): light, then dark.
+    static let colours: [(name: String, light: String, dark: String)] = [
+        ("bg", "#fff", "#0d1117"),
+        ("fg", "#1f2328", "#e6edf3"),
+        ("muted", "#59636e", "#9198a1"),
+        ("line", "#d1d9e0", "#3d444d"),
+        ("zebra", "#f6f8fa", "#151b23"),
+        ("head", "#eef1f5", "#212830"),
+        ("yes-bg", "#dafbe1", "#12361f"),
+        ("yes-fg", "#116329", "#7ee2a0"),
+        ("partial-bg", "#fff8c5", "#3b2e05"),
+        ("partial-fg", "#7a4b00", "#f2cc60"),
+        ("no-bg", "#ffebe9", "#42141a"),
+        ("no-fg", "#a40e26", "#ffa198"),
+        ("preview-bg", "#fbefff", "#2e1a47"),
+        ("preview-fg", "#6639ba", "#d2a8ff"),
+        ("best", "#ddf4ff", "#0c2d4a"),
+        ("accent", "#0969da", "#4493f8"),
+        ("card", "#f6f8fa", "#151b23"),
+        ("stale", "#bc4c00", "#f0883e"),
+    ]
+
+    /// The page's colours as custom properties on `:root`, dark ones when the reader's system
+    /// prefers a dark scheme (the page declares `color-scheme: light dark`).
+    static let palette =
+        ":root{" + colours.map { "--\($0.name):\($0.light)" }.joined(separator: ";") + "}\n"
+        + "@media (prefers-color-scheme:dark){:root{" + colours.map { "--\($0.name):\($0.dark)" }.joined(separator: ";") + "}}"
+
+    /// A fragment's colours: `light-dark()`, which follows the host page's colour scheme, so a
+    /// fragment turns dark only in a host that declares it supports dark (`color-scheme: light
+    /// dark`) and never shows a dark box in a light-only page.
+    static let fragmentPalette = ".tm-fragment{" + colours.map { "--\($0.name):light-dark(\($0.light),\($0.dark))" }.joined(separator: ";") + "}"
 
     /// The rules of the table, the key, the charts, the cards and the notes, scoped by class,
     /// shared by the page and a fragment's stylesheet.
@@ -78,7 +105,7 @@ enum HTMLAssets {
     /// A fragment's stylesheet (`--style`): the palette and the components scoped to the
     /// fragment's `div.tm-fragment`, nothing that styles the host page.
     static let fragmentStyle =
-        palette.replacingOccurrences(of: ":root", with: ".tm-fragment") + "\n"
+        fragmentPalette + "\n"
         + ".tm-fragment{font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",\"Noto Sans\",sans-serif;background:var(--bg);color:var(--fg)}\n"
         + ".tm-fragment a{color:var(--accent)}\n" + components
 
