@@ -14,8 +14,13 @@ validated with the jsonschema package), never from TechMatrix's own renderers:
   name and text cell exactly, the same cell count in every row, and no element that the text
   did not ask for.
 - CSV: Python's csv module gives back every field exactly, records end with CRLF.
-- HTML: html5lib gives back every text exactly, CR and CRLF as LF (docs/line-breaks.md), and
-  the tree holds no element or attribute that came from user text.
+- HTML: html5lib gives back every text exactly, CR and CRLF as LF (docs/html.md), and the
+  tree holds no element or attribute that came from user text. Header cells hold the
+  criterion's name exactly; its description is the element its aria-describedby names, outside
+  the table. Every id starts with the matrix id and is unique, every in-page link, `for` and
+  ARIA reference names an id of the document, and stars and support marks end with a space so
+  the text reads without the stylesheet. (.ci/test also runs the Nu HTML Checker on every
+  generated page and fragment.)
 - Profiles: a matrix that declares them gets a "Which one fits" section in Markdown and HTML
   whose headings give back every profile name and whose ranking tables name only the matrix's
   tools; the page's JSON data block parses with Python's json module and holds exactly the
@@ -47,7 +52,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 def lf(text):
     """Markdown and HTML have one kind of line break: CRLF, CR and LF all come back as LF
-    (docs/line-breaks.md)."""
+    (docs/html.md)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -335,6 +340,7 @@ def check_html(path, matrix, plain, by_rows, fragment, checker):
     expected = [[lf(t) for t in row] for row in expected]
     checker.check(texts == expected, where, "table differs:\n got %r\nwant %r" % first_difference(texts, expected))
     check_descriptions(where, root, table, matrix, by_rows, checker)
+    check_unstyled_text(where, table, checker)
     check_ids(where, root, matrix, fragment, checker)
     if not fragment:
         items = [text_of(li, [], {"a"}) for li in root.findall(".//article//li")]
@@ -365,6 +371,21 @@ def check_descriptions(where, root, table, matrix, by_rows, checker):
         checker.check(id(element) not in inside and element.get("hidden") is None, where, "description of %r is inside the table or hidden" % criterion["id"])
         checker.check(text_of(element, [], set()) == lf(criterion["description"]), where, "description of %r differs: %r" % (
             criterion["id"], text_of(element, [], set())[:80]))
+
+
+def check_unstyled_text(where, table, checker):
+    """Without the stylesheet (a fragment in someone else's page) the text still reads: the
+    stars and the support marks end with a space, so `★★★☆☆ 3/5`, not `★★★☆☆3/5`."""
+    bad = []
+    for span in table.iter("span"):
+        classes = (span.get("class") or "").split()
+        if "tm-stars" in classes and not (span.text or "").endswith(" "):
+            bad.append("stars %r" % span.text)
+        if "tm-mark" in classes:
+            children = [c for c in span if isinstance(c.tag, str)]
+            if not children or not (children[-1].tail or "").endswith(" "):
+                bad.append("a support mark without a space after it")
+    checker.check(not bad, where, "text runs together without the stylesheet: %s" % bad[:3])
 
 
 def check_ids(where, root, matrix, fragment, checker):
