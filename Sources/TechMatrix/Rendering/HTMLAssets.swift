@@ -60,7 +60,7 @@ enum HTMLAssets {
     .tm-stars{color:#bf8700;letter-spacing:.05em}
     .tm-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left;white-space:pre-wrap}
     .tm-sort::after{content:" ↕";color:var(--muted)}
-    .tm-matrix sup a,.tm-notes a{text-decoration:none}
+    .tm-matrix sup a,.tm-card sup a{text-decoration:none}
     .tm-key{color:var(--muted);font-size:.9rem}
     .tm-charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem;margin:1.5rem 0}
     .tm-chart{margin:0;padding:.75rem;border:1px solid var(--line);border-radius:6px}
