@@ -77,19 +77,19 @@ def make_page(binary, directory):
 
 
 READ_VIEW = """
-const live = document.getElementById('tm-fit-live');
+const live = document.querySelector('.tm-fit-result');
 const rows = sel => Array.from(document.querySelectorAll(sel)).map(r => Array.from(r.cells).map(c => c.textContent));
 return {
-  ranked: rows('#tm-fit-live tbody tr'),
-  order: Array.from(document.querySelectorAll('#tm-fit-live tbody tr')).map(r => r.getAttribute('data-tool')),
-  unknown: Array.from(document.querySelectorAll('#tm-fit-live .tm-fit-unknown li')).map(li => li.getAttribute('data-tool')),
-  out: Array.from(document.querySelectorAll('#tm-fit-live .tm-fit-out li')).map(li => li.getAttribute('data-tool')),
+  ranked: rows('.tm-fit-result tbody tr'),
+  order: Array.from(document.querySelectorAll('.tm-fit-result tbody tr')).map(r => r.getAttribute('data-tool')),
+  unknown: Array.from(document.querySelectorAll('.tm-fit-result .tm-fit-unknown li')).map(li => li.getAttribute('data-tool')),
+  out: Array.from(document.querySelectorAll('.tm-fit-result .tm-fit-out li')).map(li => li.getAttribute('data-tool')),
   text: live.innerText,
-  summary: document.getElementById('tm-fit-summary').textContent,
+  summary: document.querySelector('.tm-fit-summary').textContent,
   checked: Array.from(document.querySelectorAll('.tm-fit-must')).filter(r => r.querySelector('.tm-fit-on').checked).map(r => r.getAttribute('data-criterion')),
   weights: Array.from(document.querySelectorAll('.tm-fit-weight')).map(r => [r.getAttribute('data-criterion'), r.querySelector('input').value, r.querySelector('output').textContent]),
   hash: location.hash,
-  link: document.getElementById('tm-fit-link').getAttribute('href')
+  link: document.querySelector('.tm-fit-linkline a').getAttribute('href')
 };
 """
 
@@ -158,29 +158,29 @@ def main():
     try:
         browser.get(url)
         checker.check(not console(browser), "console messages on load: %s" % console(browser)[:3])
-        finder = browser.find_element(By.ID, "tm-finder")
+        finder = browser.find_element(By.CSS_SELECTOR, ".tm-finder")
         checker.check(finder.is_displayed(), "the script did not reveal the finder")
 
         # Labels and the live region.
         unlabelled = browser.execute_script("""
-            return Array.from(document.querySelectorAll('#tm-finder input, #tm-finder select')).filter(c =>
+            return Array.from(document.querySelectorAll('.tm-finder input, .tm-finder select')).filter(c =>
               !c.getAttribute('aria-label') && !(c.id && document.querySelector('label[for="' + c.id + '"]'))).map(c => c.outerHTML);""")
         checker.check(not unlabelled, "controls without a label: %s" % unlabelled[:3])
-        summary = browser.find_element(By.ID, "tm-fit-summary")
+        summary = browser.find_element(By.CSS_SELECTOR, ".tm-fit-summary")
         checker.check(summary.get_attribute("aria-live") == "polite" and summary.get_attribute("role") == "status",
                       "the ranking summary is not a polite live region")
 
         # The live view of the first profile is the page's static ranking of it.
         view = browser.execute_script(READ_VIEW)
         static = browser.execute_script(
-            "return Array.from(document.querySelectorAll('#tm-fit-secure-and-fast tbody tr')).map(r => Array.from(r.cells).map(c => c.textContent));")
+            "return Array.from(document.querySelectorAll('#service-meshes--fit-secure-and-fast tbody tr')).map(r => Array.from(r.cells).map(c => c.textContent));")
         checker.check(view["ranked"] == static, "live %s differs from static %s" % (view["ranked"], static))
         checker.check(view["checked"] == ["mutual-tls-on-by-default"], "first profile's must-haves: %s" % view["checked"])
         before = view
 
         # Tick a must-have (circuit breaking, yes only) with the keyboard. Of the two meshes with
         # mutual TLS on by default, Linkerd has circuit breaking and Istio Ambient only a preview.
-        box = browser.find_element(By.ID, "tm-must-circuit-breaking")
+        box = browser.find_element(By.ID, "service-meshes--must-circuit-breaking")
         box.send_keys(Keys.SPACE)
         view = browser.execute_script(READ_VIEW)
         checker.check(view["checked"] == ["circuit-breaking", "mutual-tls-on-by-default"], "ticking: %s" % view["checked"])
@@ -190,10 +190,10 @@ def main():
         check_against_cli(binary, document, view, checker, "after ticking")
 
         # Untick both, then move the mutual-TLS weight to 10 and the circuit-breaking one to 0 with the keyboard.
-        browser.find_element(By.ID, "tm-must-mutual-tls-on-by-default").send_keys(Keys.SPACE)
-        browser.find_element(By.ID, "tm-must-circuit-breaking").send_keys(Keys.SPACE)
-        browser.find_element(By.ID, "tm-weight-mutual-tls-on-by-default").send_keys(Keys.END)
-        browser.find_element(By.ID, "tm-weight-circuit-breaking").send_keys(Keys.HOME)
+        browser.find_element(By.ID, "service-meshes--must-mutual-tls-on-by-default").send_keys(Keys.SPACE)
+        browser.find_element(By.ID, "service-meshes--must-circuit-breaking").send_keys(Keys.SPACE)
+        browser.find_element(By.ID, "service-meshes--weight-mutual-tls-on-by-default").send_keys(Keys.END)
+        browser.find_element(By.ID, "service-meshes--weight-circuit-breaking").send_keys(Keys.HOME)
         view = browser.execute_script(READ_VIEW)
         weights = {w[0]: w[1] for w in view["weights"]}
         checker.check(weights["mutual-tls-on-by-default"] == "10" and weights["circuit-breaking"] == "0", "sliders: %s" % view["weights"])
@@ -229,18 +229,18 @@ def main():
         browser.get(url + saved["hash"])
 
         # Screenshots of the section, light and dark.
-        section = browser.find_element(By.ID, "tm-fit")
+        section = browser.find_element(By.ID, "service-meshes--fit")
         height = browser.execute_script("return document.documentElement.scrollHeight")
         browser.set_window_size(1300, min(max(height, 1000), 8000))
         for scheme in ("light", "dark"):
             browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
             if scheme == "dark":
-                background = browser.execute_script("return getComputedStyle(document.getElementById('tm-finder')).backgroundColor")
+                background = browser.execute_script("return getComputedStyle(document.querySelector('.tm-finder')).backgroundColor")
                 checker.check(background not in ("rgb(255, 255, 255)", "rgb(246, 248, 250)"), "dark scheme keeps a light finder: %s" % background)
             section.screenshot(os.path.join(shots, "fit-finder-%s.png" % scheme))
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": []})
         hidden = browser.execute_script("return getComputedStyle(document.querySelector('.tm-fit-controls')).display")
-        static_shown = browser.find_element(By.ID, "tm-fit-resilient").is_displayed()
+        static_shown = browser.find_element(By.ID, "service-meshes--fit-resilient").is_displayed()
         checker.check(hidden == "none" and static_shown, "print: controls display %s, static rankings shown %s" % (hidden, static_shown))
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
     finally:
@@ -250,7 +250,7 @@ def main():
     plain = driver(javascript=False)
     try:
         plain.get(url)
-        checker.check(not plain.find_element(By.ID, "tm-finder").is_displayed(), "without a script the finder shows")
+        checker.check(not plain.find_element(By.CSS_SELECTOR, ".tm-finder").is_displayed(), "without a script the finder shows")
         tables = plain.find_elements(By.CSS_SELECTOR, ".tm-fit-profile table")
         checker.check(len(tables) == len(PROFILES) and all(t.is_displayed() for t in tables), "without a script: %d static rankings" % len(tables))
     finally:

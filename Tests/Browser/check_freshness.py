@@ -35,16 +35,16 @@ FIXED_CLOCK = """
 """
 
 READ = """
-const cells = Array.from(document.querySelectorAll('#tm-table tbody td'));
-const key = document.getElementById('tm-stale-key');
+const cells = Array.from(document.querySelectorAll('table.tm-matrix tbody td'));
+const key = document.querySelector('.tm-stale-key');
 return {
   stale: cells.filter(c => c.classList.contains('tm-stale')).map(c => {
     const row = c.parentNode.querySelector('th').textContent.replace(' ↕', '').trim();
-    const col = document.querySelector('#tm-table thead tr').cells[c.cellIndex].getAttribute('data-name');
+    const col = document.querySelector('table.tm-matrix thead tr').cells[c.cellIndex].getAttribute('data-name');
     return col + '/' + row;
   }).sort(),
   legendShown: key !== null && !key.hidden && key.offsetParent !== null,
-  count: document.getElementById('tm-stale-count') ? document.getElementById('tm-stale-count').textContent : null,
+  count: document.querySelector('.tm-stale-count') ? document.querySelector('.tm-stale-count').textContent : null,
   screenReader: cells.filter(c => c.classList.contains('tm-stale')).every(c => /possibly out of date/.test(c.textContent))
 };
 """
@@ -102,8 +102,8 @@ def main():
     driver = browser(javascript=False)
     driver.get("file://" + page)
     # With JavaScript off nothing can run in the page; read the DOM through the driver.
-    stale = driver.find_elements("css selector", "#tm-table td.tm-stale")
-    legend = driver.find_element("id", "tm-stale-key")
+    stale = driver.find_elements("css selector", "table.tm-matrix td.tm-stale")
+    legend = driver.find_element("css selector", ".tm-stale-key")
     check(stale == [], "without the script %d cells are marked" % len(stale))
     check(not legend.is_displayed(), "without the script the legend is shown")
     driver.quit()

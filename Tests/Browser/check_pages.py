@@ -43,7 +43,7 @@ def driver():
 
 
 READ_TABLE = """
-const t = document.getElementById('tm-table');
+const t = document.querySelector('table.tm-matrix');
 const rows = Array.from(t.rows).filter(r => !r.classList.contains('tm-group'));
 return {
   orientation: t.getAttribute('data-orientation'),
@@ -69,7 +69,7 @@ def check_page(browser, path, shots, checker):
     browser.get("file://" + os.path.abspath(path))
     logs = [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]
     checker.check(not logs, where, "console messages: %s" % logs[:3])
-    controls = browser.find_element(By.ID, "tm-controls")
+    controls = browser.find_element(By.CSS_SELECTOR, ".tm-controls")
     checker.check(controls.is_displayed(), where, "the script did not reveal the controls")
     if not controls.is_displayed():
         return
@@ -103,7 +103,7 @@ def check_page(browser, path, shots, checker):
             column = [c.get_attribute("data-key") for c in browser.find_elements(By.CSS_SELECTOR, "button.tm-sort")].index(key) + 1
             values = [row[column]["sort"] for row in table["rows"][1:]]
         else:
-            row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#tm-table tbody tr:not(.tm-group)")
+            row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "table.tm-matrix tbody tr:not(.tm-group)")
                        if r.find_elements(By.CSS_SELECTOR, "button.tm-sort[data-key='%s']" % key))
             values = browser.execute_script("""
                 return Array.from(arguments[0].querySelectorAll('td')).map(c => c.classList.contains('tm-na') ? '' :
@@ -126,19 +126,19 @@ def check_page(browser, path, shots, checker):
 
     # Filtering by the first tool's name.
     query = tools[0]
-    box = browser.find_element(By.ID, "tm-filter")
+    box = browser.find_element(By.CSS_SELECTOR, ".tm-filter")
     box.clear()
     box.send_keys(query)
     table = browser.execute_script(READ_TABLE)
     expected = sorted(t for t in tools if query.lower() in t.lower())
     checker.check(sorted(visible_tools(table)) == expected, where, "filter %r shows %s, want %s" % (query, visible_tools(table), expected))
     box.clear()
-    browser.execute_script("document.getElementById('tm-filter').dispatchEvent(new Event('input'))")
+    browser.execute_script("document.querySelector('.tm-filter').dispatchEvent(new Event('input'))")
     table = browser.execute_script(READ_TABLE)
     checker.check(sorted(visible_tools(table)) == sorted(tools), where, "clearing the filter does not bring every tool back")
 
     # Show only rows that differ.
-    browser.find_element(By.ID, "tm-differ").click()
+    browser.find_element(By.CSS_SELECTOR, ".tm-differ").click()
     table = browser.execute_script(READ_TABLE)
     if by_rows:
         header = table["rows"][0]
@@ -151,7 +151,7 @@ def check_page(browser, path, shots, checker):
             values = [cell["sort"] for cell in row[1:]]
             same = len(set(values)) <= 1
             checker.check(shown == (not same), where, "row %r: differs=%s but shown=%s" % (row[0]["text"][:40], not same, shown))
-    browser.find_element(By.ID, "tm-differ").click()
+    browser.find_element(By.CSS_SELECTOR, ".tm-differ").click()
     table = browser.execute_script(READ_TABLE)
     checker.check(all(table["rowVisible"]), where, "unticking 'show only rows that differ' leaves rows hidden")
     logs = [entry for entry in browser.get_log("browser") if entry["level"] in ("SEVERE", "WARNING")]

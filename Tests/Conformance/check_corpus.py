@@ -26,8 +26,13 @@ validated with the jsonschema package), never from TechMatrix's own renderers:
   nothing is normalised here either. docutils' 10,000-character line limit is raised, since
   the corpus's longest texts make longer lines.
 - CSV: Python's csv module gives back every field exactly, records end with CRLF.
-- HTML: html5lib gives back every text exactly and the tree holds no element or attribute
-  that came from user text.
+- HTML: html5lib gives back every text exactly, CR and CRLF as LF (docs/html.md), and the
+  tree holds no element or attribute that came from user text. Header cells hold the
+  criterion's name exactly; its description is the element its aria-describedby names, outside
+  the table. Every id starts with the matrix id and is unique, every in-page link, `for` and
+  ARIA reference names an id of the document, and stars and support marks end with a space so
+  the text reads without the stylesheet. (.ci/test also runs the Nu HTML Checker on every
+  generated page and fragment.)
 - Profiles: a matrix that declares them gets a "Which one fits" section in Markdown and HTML
   whose headings give back every profile name and whose ranking tables name only the matrix's
   tools; the page's JSON data block parses with Python's json module and holds exactly the
@@ -62,7 +67,8 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 def lf(text):
-    """Markdown has one kind of line break: CRLF, CR and LF all come back as LF."""
+    """Markdown and HTML have one kind of line break: CRLF, CR and LF all come back as LF
+    (docs/html.md)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -104,21 +110,22 @@ class Matrix:
     def tool_label(self, tool, separator):
         return tool["name"] + (separator + tool["version"] if "version" in tool else "")
 
-    def shown_full(self, criterion, tool, plain, harden_text=None):
-        value = self.shown(criterion, tool, plain)
+    def shown_full(self, criterion, tool, plain, harden_text=None, html=False):
+        value = self.shown(criterion, tool, plain, html)
         if value is None:
             return None
         if harden_text and criterion["kind"] == "text":
             value = harden_text(value)
         return value + self.annotation(criterion, tool)
 
-    def shown(self, criterion, tool, plain):
+    def shown(self, criterion, tool, plain, html=False):
         value = self.value(criterion, tool)
         if value is None:
             return None
         kind = criterion["kind"]
         if kind == "support":
-            return {"yes": "Yes", "partial": "Partial", "preview": "Preview", "no": "No"}[value] if plain else \
+            # HTML draws the mark as an SVG beside the word, never an emoji: the text is the word.
+            return {"yes": "Yes", "partial": "Partial", "preview": "Preview", "no": "No"}[value] if plain or html else \
                 {"yes": "\u2705 Yes", "partial": "\u25d0 Partial", "preview": "\u25c7 Preview", "no": "\u274c No"}[value]
         if kind == "number":
             cell = self.cell(criterion, tool)
@@ -188,8 +195,11 @@ def text_of(element, problems, allowed_inline):
         elif name == "sup":
             if not FOOTNOTE_LABEL.fullmatch(''.join(child.itertext())):
                 problems.append("footnote marker is not a label such as 3a, Ha or P2b: %r" % ''.join(child.itertext()))
-        elif name == "span" and "tm-stars" in child.get("class", ""):
-            pass
+        elif name == "span" and ("tm-stars" in child.get("class", "") or "tm-mark" in child.get("class", "")):
+            # Rating stars and support marks are drawn beside the value and hidden from
+            # assistive technology; the text is the value alone.
+            if child.get("aria-hidden") != "true":
+                problems.append("a %s span is not aria-hidden" % child.get("class"))
         elif name in allowed_inline:
             parts.append(text_of(child, problems, allowed_inline))
         else:
@@ -203,10 +213,11 @@ MD_ELEMENTS = {"html", "head", "body", "h1", "h2", "h3", "p", "table", "thead", 
 HTML_ELEMENTS = {"html", "head", "body", "meta", "title", "style", "script", "header", "main", "section", "h1",
                  "h2", "h3", "h4", "p", "time", "div", "label", "input", "table", "caption", "thead", "tbody",
                  "tr", "th", "td", "span", "strong", "sup", "a", "button", "figure", "figcaption", "svg", "text",
-                 "rect", "article", "ul", "ol", "li"}
+                 "rect", "article", "ul", "ol", "li", "dl", "dt", "dd", "path", "circle"}
 HTML_ATTRIBUTES = {"class", "id", "href", "rel", "scope", "colspan", "lang", "charset", "name", "content",
                    "http-equiv", "type", "autocomplete", "hidden", "title", "datetime", "role", "viewBox", "x",
-                   "y", "width", "height", "rx", "aria-label", "aria-hidden"}
+                   "y", "width", "height", "rx", "aria-label", "aria-hidden", "aria-describedby", "d", "fill", "stroke",
+                   "stroke-width", "stroke-linecap", "stroke-linejoin", "cx", "cy", "r"}
 # The fit finder of a page whose matrix declares profiles.
 FIT_ELEMENTS = {"select", "option", "fieldset", "legend", "output"}
 FIT_ATTRIBUTES = {"aria-labelledby", "aria-live", "for", "value", "min", "max", "step"}
@@ -280,7 +291,7 @@ def first_difference(got, want):
 
 def expected_table(matrix, plain, by_rows, markdown, separator=None, pad_groups=None):
     def shown(criterion, tool):
-        value = matrix.shown_full(criterion, tool, plain)
+        value = matrix.shown_full(criterion, tool, plain, html=not markdown)
         return NOT_ASSESSED if value is None else value
     if separator is None:
         separator = " \u00b7 " if markdown else " "
@@ -325,7 +336,7 @@ def check_html(path, matrix, plain, by_rows, fragment, checker):
         if data:
             check_fit_data(where, data[0].text, matrix, checker)
         title = root.find(".//title")
-        checker.check(title is not None and title.text == matrix.doc["title"], where, "title element differs")
+        checker.check(title is not None and title.text == lf(matrix.doc["title"]), where, "title element differs")
         checker.check(root.find(".//html").get("lang") == "en" if root.find(".//html") is not None else root.get("lang") == "en", where, "lang missing")
     fit = bool(matrix.doc.get("profiles")) and not fragment
     check_tree(root, HTML_ELEMENTS | (FIT_ELEMENTS if fit else set()), where, checker, matrix, markdown=False,
@@ -338,7 +349,7 @@ def check_html(path, matrix, plain, by_rows, fragment, checker):
     if table is None:
         return
     caption = table.find("caption")
-    checker.check(caption is not None and caption.text == matrix.doc["title"], where, "caption differs")
+    checker.check(caption is not None and caption.text == lf(matrix.doc["title"]), where, "caption differs")
     problems = []
     texts = []
     for row in table.findall(".//tr"):
@@ -349,19 +360,75 @@ def check_html(path, matrix, plain, by_rows, fragment, checker):
         groups = [[""] + [name if name is not None else "Other" for name, _ in matrix.groups()]]
         # The empty corner cell of the group header row is a <td>.
         expected = groups + expected
-    if not by_rows:
-        # Row headers hold the criterion's name, then its description when it has one.
-        described = {c["name"]: c["name"] + c.get("description", "") for c in matrix.criteria}
-        expected = [row if index == 0 or len(row) == 1 else [described.get(row[0], row[0])] + row[1:]
-                    for index, row in enumerate(expected)]
-    else:
-        expected[-len(matrix.tools) - 1] = ["Tool"] + [c["name"] + c.get("description", "") for c in matrix.criteria]
+    # Header cells hold the criterion's name exactly; its description is elsewhere (below).
+    expected = [[lf(t) for t in row] for row in expected]
     checker.check(texts == expected, where, "table differs:\n got %r\nwant %r" % first_difference(texts, expected))
+    check_descriptions(where, root, table, matrix, by_rows, checker)
+    check_unstyled_text(where, table, checker)
+    check_ids(where, root, matrix, fragment, checker)
     if not fragment:
         items = [text_of(li, [], {"a"}) for li in root.findall(".//article//li")]
         for tool in matrix.tools:
             for remark in matrix.remarks(tool, "pros") + matrix.remarks(tool, "cons"):
-                checker.check(remark in items, where, "pro or con %r missing" % remark[:80])
+                checker.check(lf(remark) in items, where, "pro or con %r missing" % remark[:80])
+
+
+def check_descriptions(where, root, table, matrix, by_rows, checker):
+    """Each described criterion's header points with aria-describedby at one element, outside the
+    table and not hidden, whose text is the description exactly; other headers point nowhere."""
+    ids = {e.get("id"): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
+    inside = {id(e) for e in table.iter()}
+    if by_rows:
+        headers = [c for c in cells(table.findall(".//thead/tr")[-1])][1:]
+    else:
+        headers = [cells(r)[0] for r in table.findall(".//tbody/tr") if "tm-group" not in r.get("class", "")]
+    checker.check(len(headers) == len(matrix.criteria), where, "%d criterion headers for %d criteria" % (len(headers), len(matrix.criteria)))
+    for header, criterion in zip(headers, matrix.criteria):
+        target = header.get("aria-describedby")
+        if "description" not in criterion:
+            checker.check(target is None, where, "criterion %r has no description but is described by %r" % (criterion["id"], target))
+            continue
+        element = ids.get(target)
+        checker.check(element is not None, where, "criterion %r: aria-describedby=%r names no element" % (criterion["id"], target))
+        if element is None:
+            continue
+        checker.check(id(element) not in inside and element.get("hidden") is None, where, "description of %r is inside the table or hidden" % criterion["id"])
+        checker.check(text_of(element, [], set()) == lf(criterion["description"]), where, "description of %r differs: %r" % (
+            criterion["id"], text_of(element, [], set())[:80]))
+
+
+def check_unstyled_text(where, table, checker):
+    """Without the stylesheet (a fragment in someone else's page) the text still reads: the
+    stars and the support marks end with a space, so `★★★☆☆ 3/5`, not `★★★☆☆3/5`."""
+    bad = []
+    for span in table.iter("span"):
+        classes = (span.get("class") or "").split()
+        if "tm-stars" in classes and not (span.text or "").endswith(" "):
+            bad.append("stars %r" % span.text)
+        if "tm-mark" in classes:
+            children = [c for c in span if isinstance(c.tag, str)]
+            if not children or not (children[-1].tail or "").endswith(" "):
+                bad.append("a support mark without a space after it")
+    checker.check(not bad, where, "text runs together without the stylesheet: %s" % bad[:3])
+
+
+def check_ids(where, root, matrix, fragment, checker):
+    """Ids are unique and carry the matrix id (so two embedded matrices never share one), and
+    every in-page link and ARIA reference names an id of the same document."""
+    prefix = matrix.doc["id"] + "--"
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    ids = [e.get("id") for e in elements if e.get("id") is not None]
+    checker.check(len(ids) == len(set(ids)), where, "duplicate ids: %s" % sorted({i for i in ids if ids.count(i) > 1})[:5])
+    bad = [i for i in ids if not i.startswith(prefix)]
+    checker.check(not bad, where, "ids without the matrix id: %s" % bad[:5])
+    known = set(ids)
+    for element in elements:
+        href = element.get("href")
+        if href is not None and href.startswith("#"):
+            checker.check(href[1:] in known, where, "link to %r names no id" % href)
+        for attribute in ("aria-describedby", "aria-labelledby", "for"):
+            for target in (element.get(attribute) or "").split():
+                checker.check(target in known, where, "%s=%r names no id" % (attribute, target))
 
 
 def check_rankings(where, root, tables, profiles, matrix, checker, markdown):
@@ -369,8 +436,8 @@ def check_rankings(where, root, tables, profiles, matrix, checker, markdown):
     headings = [text_of(h, [], {"strong"}) for h in root.findall(".//h2")]
     checker.check(("Which one fits" in headings) == bool(profiles), where, "a 'Which one fits' section %s" % (
         "is missing" if profiles else "without profiles"))
-    # Markdown gives back one kind of line break; HTML writes CR as a reference and keeps it.
-    same = lf if markdown else (lambda text: text)
+    # Markdown and HTML alike give back one kind of line break.
+    same = lf
     titles = [text_of(h, [], set()) for h in root.findall(".//h3")]
     for profile in profiles:
         checker.check(same(profile["name"]) in titles, where, "no heading for profile %r" % profile["name"][:60])

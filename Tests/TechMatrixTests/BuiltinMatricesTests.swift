@@ -13,6 +13,27 @@ struct BuiltinMatricesTests {
         #expect(matrix.problems() == [])
     }
 
+    @Test("HTML pages and fragments need no emoji font: support marks are drawn, the word is the text", arguments: BuiltinMatrices.all)
+    func htmlWithoutEmoji(matrix: Matrix) {
+        for options in [RenderOptions(), RenderOptions(orientation: .toolsAsRows), RenderOptions(fragment: true, fragmentStyle: true)] {
+            let page = Renderer(options: options).render(matrix, as: .html)
+            let emoji = page.unicodeScalars.filter { $0.properties.isEmojiPresentation }
+            #expect(emoji.isEmpty, "\(matrix.id): \(String(String.UnicodeScalarView(emoji.prefix(5))))")
+            #expect(page.contains("<span class=\"tm-mark\" aria-hidden=\"true\"><svg") == matrix.criteria.contains { if case .support = $0.kind { true } else { false } })
+        }
+        // Markdown keeps its emoji.
+        #expect(Renderer().render(matrix, as: .markdown).unicodeScalars.contains { $0.properties.isEmojiPresentation })
+    }
+
+    @Test("Two matrices' fragments share no id: every id starts with its matrix id", arguments: BuiltinMatrices.all)
+    func fragmentIDsCarryTheMatrixID(matrix: Matrix) {
+        let fragment = Renderer(options: RenderOptions(fragment: true)).render(matrix, as: .html)
+        let ids = fragment.components(separatedBy: " id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!ids.isEmpty)
+        #expect(ids.allSatisfy { $0.hasPrefix(matrix.id + "--") }, "\(ids.filter { !$0.hasPrefix(matrix.id + "--") }.prefix(3))")
+        #expect(Set(ids).count == ids.count, "an id is used twice in \(matrix.id)")
+    }
+
     @Test("Every assessed cell, pro and con names a source", arguments: BuiltinMatrices.all)
     func everythingIsSourced(matrix: Matrix) {
         for tool in matrix.tools {

@@ -27,13 +27,18 @@ struct CommandTableTests {
     @Test("The render flags give the render command's options and the embed markers' words")
     func renderFlags() {
         let render = CommandSpec.named("render")!
-        #expect(render.options.suffix(RenderFlag.allCases.count).map(\.name) == ["orientation", "plain", "table-only", "pad", "fragment", "long", "bom", "csv-raw"])
+        #expect(render.options.suffix(RenderFlag.allCases.count).map(\.name) == ["orientation", "plain", "table-only", "pad", "fragment", "style", "heading-level", "long", "bom", "csv-raw"])
         #expect(render.options.first { $0.name == "orientation" }?.value == "columns|rows")
-        #expect(RenderFlag.allMarkerWords == ["columns", "rows", "plain", "table-only", "pad", "fragment"])
+        #expect(render.options.first { $0.name == "heading-level" }?.value == "h2|h3|h4|h5|h6")
+        #expect(RenderFlag.allMarkerWords == ["columns", "rows", "plain", "table-only", "pad", "fragment", "style", "h2", "h3", "h4", "h5", "h6"])
         var options = RenderOptions()
         #expect(RenderFlag.orientation.apply("rows", to: &options) && options.orientation == .toolsAsRows)
         #expect(!RenderFlag.orientation.apply("diagonal", to: &options))
         #expect(RenderFlag.flag(forMarkerWord: "long") == nil, "CSV-only options are not marker words")
+        #expect(RenderFlag.flag(forMarkerWord: "h3") == .headingLevel)
+        #expect(RenderFlag.headingLevel.apply("h3", to: &options) && options.headingLevel == .h3)
+        #expect(!RenderFlag.headingLevel.apply("3", to: &options))
+        #expect(RenderFlag.style.apply(nil, to: &options) && options.fragmentStyle)
     }
 
     @Test("A marker word the table does not know is refused with the table's words")
@@ -43,7 +48,7 @@ struct CommandTableTests {
         do {
             _ = try document.updated(with: [Self.matrix])
         } catch {
-            #expect(error.message == "unknown option 'long' in the marker; expected columns, rows, plain, table-only, pad, fragment")
+            #expect(error.message == "unknown option 'long' in the marker; expected columns, rows, plain, table-only, pad, fragment, style, h2, h3, h4, h5, h6")
         }
     }
 

@@ -39,9 +39,20 @@ struct EmbeddedDocumentTests {
     @Test("HTML documents always get a fragment")
     func htmlFragment() throws {
         let after = try Self.update("<body>\n<!-- techmatrix:example-meshes -->\n<!-- /techmatrix -->\n</body>\n", kind: .html)
-        #expect(after.hasPrefix("<body>\n<!-- techmatrix:example-meshes -->\n<div class=\"tm-wrap\">"))
+        #expect(after.hasPrefix("<body>\n<!-- techmatrix:example-meshes -->\n<div class=\"tm-fragment\">\n<div class=\"tm-wrap\">"))
         #expect(!after.contains("<html"))
         #expect(!after.contains("<script"))
+        #expect(!after.contains("<style"))
+        #expect(!after.contains("<h2>"), "a fragment's headings stay out of the host's outline unless asked")
+    }
+
+    @Test("The style and h3 marker words give a fragment its scoped stylesheet and h3 headings")
+    func htmlFragmentStyleAndHeadings() throws {
+        let after = try Self.update("<body>\n<!-- techmatrix:example-meshes style h3 -->\n<!-- /techmatrix -->\n</body>\n", kind: .html)
+        #expect(after.hasPrefix("<body>\n<!-- techmatrix:example-meshes style h3 -->\n<style>" + HTMLAssets.fragmentStyle + "</style>\n<div class=\"tm-fragment\">"))
+        #expect(after.contains("<h3>Notes</h3>"))
+        #expect(!HTMLAssets.fragmentStyle.contains(":root") && !HTMLAssets.fragmentStyle.contains("body{"), "styles nothing of the host")
+        #expect(RenderOptions.fragmentStyleSource == SHA256.cspSource(for: HTMLAssets.fragmentStyle))
     }
 
     @Test("CRLF documents get CRLF inside their regions")
@@ -56,7 +67,7 @@ struct EmbeddedDocumentTests {
         ("x\n<!-- techmatrix:example-meshes -->\nno end\n", 2, "the region opened here is never closed with <!-- /techmatrix -->"),
         ("<!-- techmatrix:example-meshes -->\n<!-- techmatrix:example-meshes -->\n<!-- /techmatrix -->\n", 2, "a marker inside the region opened at line 1; regions cannot nest"),
         ("text\n<!-- /techmatrix -->\n", 2, "closing marker without an opening <!-- techmatrix:<id> --> before it"),
-        ("<!-- techmatrix:example-meshes tabel-only -->\n<!-- /techmatrix -->\n", 1, "unknown option 'tabel-only' in the marker; expected columns, rows, plain, table-only, pad, fragment; did you mean 'table-only'?"),
+        ("<!-- techmatrix:example-meshes tabel-only -->\n<!-- /techmatrix -->\n", 1, "unknown option 'tabel-only' in the marker; expected columns, rows, plain, table-only, pad, fragment, style, h2, h3, h4, h5, h6; did you mean 'table-only'?"),
         ("<!-- techmatrix example-meshes -->\n", 1, "malformed marker; write <!-- techmatrix:<id> [options] -->"),
         ("<!-- techmatrix: -->\n<!-- /techmatrix -->\n", 1, "the marker names no matrix; write <!-- techmatrix:<id> [options] -->"),
         ("<!-- /techmatrix--->\n", 1, "malformed closing marker; write <!-- /techmatrix -->"),

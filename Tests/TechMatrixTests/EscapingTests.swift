@@ -165,9 +165,11 @@ struct HTMLEscapingTests {
         #expect(htmlText(#""quotes" and 'apostrophes'"#) == #""quotes" and 'apostrophes'"#)
     }
 
-    @Test("WHATWG HTML §13.2.3.5 preprocessing: CR is written &#13; so the parser cannot fold it into LF")
+    @Test("WHATWG HTML §13.2.3.5 preprocessing: CR and CRLF are written as LF, what the parser makes of them")
     func carriageReturn() {
-        #expect(htmlText("a\r\nb") == "a&#13;\nb")
+        #expect(htmlText("a\r\nb\rc\nd\r\r\n") == "a\nb\nc\nd\n\n")
+        #expect(htmlText("\r") == "\n")
+        #expect(htmlAttribute("a\r\nb\rc\r") == "a\nb\nc\n")
     }
 
     @Test("WHATWG HTML §13.1.2.3 attributes: & \" ' < > become references inside a double-quoted value")

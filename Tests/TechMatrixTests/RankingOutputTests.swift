@@ -209,7 +209,7 @@ struct RankingOutputTests {
         let renderer = Renderer()
         #expect(renderer.render(Self.document, as: .markdown).contains("\n## Which one fits\n\n"))
         #expect(!renderer.render(without, as: .markdown).contains("Which one fits"))
-        #expect(renderer.render(Self.document, as: .html).contains("<h2 id=\"tm-fit-heading\">Which one fits</h2>"))
+        #expect(renderer.render(Self.document, as: .html).contains("<h2 id=\"\(Self.document.id)--fit-heading\">Which one fits</h2>"))
         #expect(!renderer.render(without, as: .html).contains("Which one fits"))
         #expect(!Renderer(options: RenderOptions(tableOnly: true)).render(Self.document, as: .markdown).contains("Which one fits"))
         #expect(!Renderer(options: RenderOptions(fragment: true)).render(Self.document, as: .html).contains("tm-fit"))
@@ -247,7 +247,7 @@ struct RankingOutputTests {
         }
         // The data block is not a script the page runs, and holds no '<'.
         let page = Renderer().render(Self.document, as: .html)
-        #expect(page.contains("<script type=\"application/json\" id=\"tm-fit-data\">{"))
+        #expect(page.contains("<script type=\"application/json\" class=\"tm-fit-data\">{"))
         #expect(!Ranking.pageDataText(Matrix(id: "x", title: "</script><!--", criteria: [Criterion(id: "a", name: "</script>", kind: .support)], tools: [Tool(id: "t", name: "<!--")])).contains("<"))
     }
 }

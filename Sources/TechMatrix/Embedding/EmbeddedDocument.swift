@@ -11,7 +11,7 @@
 /// comments in AsciiDoc (`// techmatrix:service-meshes table-only` … `// /techmatrix`) and
 /// comments in reStructuredText (`.. techmatrix:service-meshes table-only` … `.. /techmatrix`).
 /// Markers stand on lines of their own. The opening marker names a matrix id and options
-/// (`table-only`, `rows`, `columns`, `plain`, `pad`, `fragment`); everything outside the
+/// (`table-only`, `rows`, `columns`, `plain`, `pad`, `fragment`, `style`, `h2` … `h6`); everything outside the
 /// regions, the marker lines included, is kept byte for byte. In HTML documents the matrix is
 /// always rendered as a fragment, since a page cannot hold another page.
 struct EmbeddedDocument: Sendable {

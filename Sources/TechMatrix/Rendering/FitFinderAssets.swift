@@ -41,8 +41,8 @@ enum FitFinderAssets {
     static let interface = #"""
         (function(){
         "use strict";
-        var finder=document.getElementById("tm-finder");
-        var dataNode=document.getElementById("tm-fit-data");
+        var finder=document.querySelector(".tm-finder");
+        var dataNode=document.querySelector("script.tm-fit-data");
         if(!finder||!dataNode||typeof TMRank==="undefined")return;
         var doc=JSON.parse(dataNode.textContent);
         var plain=finder.getAttribute("data-plain")==="true";
@@ -50,10 +50,10 @@ enum FitFinderAssets {
         var each=function(list,f){Array.prototype.forEach.call(list,f);};
         var criteria={};doc.criteria.forEach(function(c){criteria[c.id]=c;});
         var names={};doc.tools.forEach(function(t){names[t.id]=t.name;});
-        var start=document.getElementById("tm-fit-start");
-        var live=document.getElementById("tm-fit-live");
-        var summary=document.getElementById("tm-fit-summary");
-        var link=document.getElementById("tm-fit-link");
+        var start=finder.querySelector(".tm-fit-start select");
+        var live=finder.querySelector(".tm-fit-result");
+        var summary=finder.querySelector(".tm-fit-summary");
+        var link=finder.querySelector(".tm-fit-linkline a");
         var musts=finder.querySelectorAll(".tm-fit-must");
         var sliders=finder.querySelectorAll(".tm-fit-weight");
         var state={require:{},weights:{}};
@@ -110,9 +110,9 @@ enum FitFinderAssets {
           if(c.kind==="rating")return "at least "+q+"/"+scaleOf(c);
           return typeof q.atMost==="number"?"at most "+withUnit(c,q.atMost):"at least "+withUnit(c,q.atLeast);
         }
-        var labels={yes:["\u2705 Yes","Yes"],partial:["\u25D0 Partial","Partial"],preview:["\u25C7 Preview","Preview"],no:["\u274C No","No"]};
+        var labels={yes:"Yes",partial:"Partial",preview:"Preview",no:"No"};
         function valueText(c,v){
-          if(c.kind==="support")return labels[v][plain?1:0];
+          if(c.kind==="support")return labels[v];
           if(c.kind==="rating")return v+"/"+scaleOf(c);
           var cell=v!==null&&typeof v==="object"?v:{value:v};
           var shown=String(cell.value);

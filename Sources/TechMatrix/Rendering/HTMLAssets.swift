@@ -1,12 +1,42 @@
 /// The inline style and script of the HTML page. They are constants, so the page's
 /// Content-Security-Policy can allow exactly them by hash and nothing else.
 enum HTMLAssets {
-    static let style = """
-    :root{--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--zebra:#f6f8fa;--head:#eef1f5;--yes-bg:#dafbe1;--yes-fg:#116329;--partial-bg:#fff8c5;--partial-fg:#7a4b00;--no-bg:#ffebe9;--no-fg:#a40e26;--preview-bg:#fbefff;--preview-fg:#6639ba;--best:#ddf4ff;--accent:#0969da;--card:#f6f8fa;--stale:#bc4c00}
-    @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--zebra:#151b23;--head:#212830;--yes-bg:#12361f;--yes-fg:#7ee2a0;--partial-bg:#3b2e05;--partial-fg:#f2cc60;--no-bg:#42141a;--no-fg:#ffa198;--preview-bg:#2e1a47;--preview-fg:#d2a8ff;--best:#0c2d4a;--accent:#4493f8;--card:#151b23;--stale:#f0883e}}
-    body{margin:0 auto;max-width:90rem;padding:1.5rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;background:var(--bg);color:var(--fg)}
-    a{color:var(--accent)}
-    h1{margin:.2rem 0 .5rem;font-size:1.8rem}
+    /// The colours, by custom property name (`--bg`): light, then dark.
+    static let colours: [(name: String, light: String, dark: String)] = [
+        ("bg", "#fff", "#0d1117"),
+        ("fg", "#1f2328", "#e6edf3"),
+        ("muted", "#59636e", "#9198a1"),
+        ("line", "#d1d9e0", "#3d444d"),
+        ("zebra", "#f6f8fa", "#151b23"),
+        ("head", "#eef1f5", "#212830"),
+        ("yes-bg", "#dafbe1", "#12361f"),
+        ("yes-fg", "#116329", "#7ee2a0"),
+        ("partial-bg", "#fff8c5", "#3b2e05"),
+        ("partial-fg", "#7a4b00", "#f2cc60"),
+        ("no-bg", "#ffebe9", "#42141a"),
+        ("no-fg", "#a40e26", "#ffa198"),
+        ("preview-bg", "#fbefff", "#2e1a47"),
+        ("preview-fg", "#6639ba", "#d2a8ff"),
+        ("best", "#ddf4ff", "#0c2d4a"),
+        ("accent", "#0969da", "#4493f8"),
+        ("card", "#f6f8fa", "#151b23"),
+        ("stale", "#bc4c00", "#f0883e"),
+    ]
+
+    /// The page's colours as custom properties on `:root`, dark ones when the reader's system
+    /// prefers a dark scheme (the page declares `color-scheme: light dark`).
+    static let palette =
+        ":root{" + colours.map { "--\($0.name):\($0.light)" }.joined(separator: ";") + "}\n"
+        + "@media (prefers-color-scheme:dark){:root{" + colours.map { "--\($0.name):\($0.dark)" }.joined(separator: ";") + "}}"
+
+    /// A fragment's colours: `light-dark()`, which follows the host page's colour scheme, so a
+    /// fragment turns dark only in a host that declares it supports dark (`color-scheme: light
+    /// dark`) and never shows a dark box in a light-only page.
+    static let fragmentPalette = ".tm-fragment{" + colours.map { "--\($0.name):light-dark(\($0.light),\($0.dark))" }.joined(separator: ";") + "}"
+
+    /// The rules of the table, the key, the charts, the cards and the notes, scoped by class,
+    /// shared by the page and a fragment's stylesheet.
+    static let components = """
     .tm-prose,.tm-matrix th,.tm-matrix td,.tm-card li,.tm-notes li{white-space:pre-wrap}
     .tm-meta{color:var(--muted)}
     .tm-controls{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:1rem 0 .5rem}
@@ -27,11 +57,11 @@ enum HTMLAssets {
     .tm-matrix tbody tr td.tm-preview{background:var(--preview-bg);color:var(--preview-fg)}
     .tm-matrix tbody tr td.tm-na{color:var(--muted);text-align:center}
     .tm-matrix tbody tr td.tm-best{background:var(--best)}
-    .tm-stars{color:#bf8700;letter-spacing:.05em;margin-right:.3rem}
+    .tm-stars{color:#bf8700;letter-spacing:.05em}
     .tm-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left;white-space:pre-wrap}
     .tm-sort::after{content:" ↕";color:var(--muted)}
     .tm-desc{display:block;font-weight:400;font-size:.85rem;color:var(--muted)}
-    sup a{text-decoration:none}
+    .tm-matrix sup a,.tm-card sup a{text-decoration:none}
     .tm-notes{list-style:none;padding-left:0}
     .tm-note-label{font-weight:600;font-variant-numeric:tabular-nums}
     .tm-key{color:var(--muted);font-size:.9rem}
@@ -52,19 +82,46 @@ enum HTMLAssets {
     .tm-matrix tbody tr td.tm-stale{outline:2px dashed var(--stale);outline-offset:-4px}
     .tm-stale-sample{outline:2px dashed var(--stale);outline-offset:1px;padding:0 .2rem;margin-right:.25rem}
     .tm-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+    .tm-mark svg{width:1em;height:1em;vertical-align:-.15em}
+    .tm-matrix th[aria-describedby],.tm-matrix th[aria-describedby] .tm-sort{text-decoration:underline dotted var(--muted)}
+    .tm-descriptions{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:1rem 0 .75rem;font-size:.9rem}
+    .tm-descriptions dt{font-weight:600;white-space:pre-wrap}
+    .tm-descriptions dd{margin:0;color:var(--muted);white-space:pre-wrap}
+    .tm-heading{margin:1rem 0 .5rem}
+    """
+
+    /// The page's own rules: the body, links, the title.
+    static let pageRules = """
+    body{margin:0 auto;max-width:90rem;padding:1.5rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans",sans-serif;background:var(--bg);color:var(--fg)}
+    a{color:var(--accent)}
+    h1{margin:.2rem 0 .5rem;font-size:1.8rem}
+    """
+
+    /// The print rules, last so that they win.
+    static let printRules = """
     @media print{.tm-controls{display:none}.tm-wrap{overflow:visible;max-height:none;border:0}.tm-matrix thead th,.tm-matrix tbody th{position:static}body{max-width:none;padding:0}a{color:inherit}}
     """
+
+    /// The page's stylesheet: the palette, the page's own rules, the components and print.
+    static let style = palette + "\n" + pageRules + "\n" + components + "\n" + printRules
+
+    /// A fragment's stylesheet (`--style`): the palette and the components scoped to the
+    /// fragment's `div.tm-fragment`, nothing that styles the host page.
+    static let fragmentStyle =
+        fragmentPalette + "\n"
+        + ".tm-fragment{font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",\"Noto Sans\",sans-serif;background:var(--bg);color:var(--fg)}\n"
+        + ".tm-fragment a{color:var(--accent)}\n" + components
 
     static let script = """
     (function(){
     "use strict";
-    var table=document.getElementById("tm-table");
-    var controls=document.getElementById("tm-controls");
+    var table=document.querySelector("table.tm-matrix");
+    var controls=document.querySelector(".tm-controls");
     if(!table||!controls)return;
     controls.hidden=false;
     var byRows=table.getAttribute("data-orientation")==="rows";
-    var filter=document.getElementById("tm-filter");
-    var differ=document.getElementById("tm-differ");
+    var filter=controls.querySelector(".tm-filter");
+    var differ=controls.querySelector(".tm-differ");
     var bodyRows=function(){return Array.prototype.slice.call(table.tBodies[0].rows);};
     var dataRows=function(){return bodyRows().filter(function(r){return !r.classList.contains("tm-group");});};
     var key=function(cell){
@@ -157,8 +214,8 @@ enum HTMLAssets {
     static let freshnessScript = """
     (function(){
     "use strict";
-    var table=document.getElementById("tm-table");
-    var key=document.getElementById("tm-stale-key");
+    var table=document.querySelector("table.tm-matrix");
+    var key=document.querySelector(".tm-stale-key");
     if(!table||!key)return;
     var limit=parseInt(table.getAttribute("data-stale-after"),10);
     if(!(limit>0))return;
@@ -180,7 +237,7 @@ enum HTMLAssets {
       mark.textContent=" (verified "+verified+", possibly out of date)";
       cell.appendChild(mark);
     });
-    if(count>0){document.getElementById("tm-stale-count").textContent=String(count);key.hidden=false;}
+    if(count>0){key.querySelector(".tm-stale-count").textContent=String(count);key.hidden=false;}
     })();
     """
 

@@ -1,9 +1,10 @@
 /// Escaping for HTML (WHATWG HTML Living Standard, §13.1 "Writing HTML documents").
 enum HTMLEscaping {
     /// Text content (§13.1.3 "Text"): `&` and `<` are written as character references so
-    /// they cannot start a reference or a tag, and `>` too for readers' sake. A CR is written
-    /// `&#13;` because the parser turns a raw CR or CRLF into LF (§13.2.3.5, "preprocessing
-    /// the input stream"); LF and tab are written as they are and shown by `white-space:
+    /// they cannot start a reference or a tag, and `>` too for readers' sake. A CR or a CRLF is
+    /// written as LF, which is what the parser makes of both (§13.2.3.5, "preprocessing the
+    /// input stream"); a reference `&#13;` would keep the CR but is a parse error the Nu HTML
+    /// Checker reports. LF and tab are written as they are and shown by `white-space:
     /// pre-wrap`.
     static func text(_ text: String, into output: inout ByteBuffer) {
         var text = text
@@ -27,7 +28,14 @@ enum HTMLEscaping {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
                 case UInt8(ascii: ">"): replacement = "&gt;"
-                case 0x0D: replacement = "&#13;"
+                case 0x0D:
+                    // CRLF: the CR is dropped and the LF written with the next run; a lone CR becomes LF.
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                        runStart = index + 1
+                        continue
+                    }
+                    replacement = "\n"
                 default: continue
                 }
                 output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -40,16 +48,19 @@ enum HTMLEscaping {
 
     /// A double-quoted attribute value (§13.1.2.3 "Attributes"): `&` and `"` are written as
     /// character references, so the value can neither end early nor hold a reference; `<`,
-    /// `>` and `'` too, so the value is safe if copied elsewhere; CR as `&#13;` as in text.
+    /// `>` and `'` too, so the value is safe if copied elsewhere; CR and CRLF as LF, as in text.
     static func attribute(_ text: String, into output: inout ByteBuffer) {
+        var previous: UInt8 = 0
         for byte in text.utf8 {
+            defer { previous = byte }
             switch byte {
             case UInt8(ascii: "&"): output.append("&amp;")
             case UInt8(ascii: "\""): output.append("&quot;")
             case UInt8(ascii: "'"): output.append("&#39;")
             case UInt8(ascii: "<"): output.append("&lt;")
             case UInt8(ascii: ">"): output.append("&gt;")
-            case 0x0D: output.append("&#13;")
+            case 0x0D: output.append(UInt8(ascii: "\n"))
+            case 0x0A where previous == 0x0D: continue
             default: output.append(byte)
             }
         }

@@ -7,15 +7,22 @@ extension HTMLRenderer {
 
     func whichOneFits(into output: inout ByteBuffer) {
         guard hasFitSection else { return }
-        output.append("<section class=\"tm-fit\" id=\"tm-fit\" aria-labelledby=\"tm-fit-heading\">\n<h2 id=\"tm-fit-heading\">Which one fits</h2>\n")
+        output.append("<section class=\"tm-fit\" id=\"")
+        anchor("fit", into: &output)
+        output.append("\" aria-labelledby=\"")
+        anchor("fit-heading", into: &output)
+        output.append("\">\n<h2 id=\"")
+        anchor("fit-heading", into: &output)
+        output.append("\">Which one fits</h2>\n")
         output.append(
             "<p class=\"tm-fit-intro\">For each use case: the tools that meet its must-haves, ranked by a weighted score from 0 to 1. A score is an interval [low, high] when a cell is not assessed (low counts it as the worst, high as the best); tools whose intervals overlap cannot be told apart on what is known.</p>\n"
         )
         finder(into: &output)
         for ranking in RankingReport.declared(matrix) {
-            let report = RankingReport(matrix: matrix, ranking: ranking, plain: options.plainSymbols)
-            output.append("<article class=\"tm-fit-profile\" id=\"tm-fit-")
-            output.append(ranking.profile.id)
+            var report = RankingReport(matrix: matrix, ranking: ranking, plain: options.plainSymbols)
+            report.supportWords = true
+            output.append("<article class=\"tm-fit-profile\" id=\"")
+            anchor("fit-" + ranking.profile.id, into: &output)
             output.append("\">\n<h3 class=\"tm-prose\">")
             HTMLEscaping.text(ranking.profile.name, into: &output)
             output.append("</h3>\n")
@@ -34,9 +41,13 @@ extension HTMLRenderer {
     /// criterion that can be weighted, the live region and the link. The script fills in the
     /// values from the URL fragment or the first profile and reveals it.
     private func finder(into output: inout ByteBuffer) {
-        output.append("<div class=\"tm-finder\" id=\"tm-finder\" hidden")
+        output.append("<div class=\"tm-finder\" hidden")
         if options.plainSymbols { output.append(" data-plain=\"true\"") }
-        output.append(">\n<h3>Find your fit</h3>\n<p class=\"tm-fit-start\"><label for=\"tm-fit-start\">Start from</label> <select id=\"tm-fit-start\">")
+        output.append(">\n<h3>Find your fit</h3>\n<p class=\"tm-fit-start\"><label for=\"")
+        anchor("fit-start", into: &output)
+        output.append("\">Start from</label> <select id=\"")
+        anchor("fit-start", into: &output)
+        output.append("\">")
         for profile in matrix.profiles {
             output.append("<option value=\"")
             output.append(profile.id)
@@ -47,7 +58,8 @@ extension HTMLRenderer {
         output.append("<option value=\"\">Nothing</option></select></p>\n<div class=\"tm-fit-controls\">\n")
         output.append("<fieldset class=\"tm-fit-musts\">\n<legend>Must-haves</legend>\n")
         for criterion in matrix.criteria where Ranking.isRequirable(criterion) {
-            let id = "tm-must-" + criterion.id
+            var id = ByteBuffer(capacity: 64)
+            anchor("must-" + criterion.id, into: &id)
             output.append("<div class=\"tm-fit-row tm-fit-must\" data-criterion=\"")
             output.append(criterion.id)
             output.append("\"><span class=\"tm-fit-name\"><input type=\"checkbox\" class=\"tm-fit-on\" id=\"")
@@ -88,7 +100,8 @@ extension HTMLRenderer {
         }
         output.append("</fieldset>\n<fieldset class=\"tm-fit-weights\">\n<legend>Weights, from 0 (ignore) to 10</legend>\n")
         for criterion in matrix.criteria where Ranking.isWeightable(criterion) {
-            let id = "tm-weight-" + criterion.id
+            var id = ByteBuffer(capacity: 64)
+            anchor("weight-" + criterion.id, into: &id)
             output.append("<div class=\"tm-fit-row tm-fit-weight\" data-criterion=\"")
             output.append(criterion.id)
             output.append("\"><label for=\"")
@@ -102,10 +115,12 @@ extension HTMLRenderer {
             output.append("\">0</output></span></div>\n")
         }
         output.append("</fieldset>\n</div>\n")
-        output.append("<p class=\"tm-fit-summary\" id=\"tm-fit-summary\" role=\"status\" aria-live=\"polite\"></p>\n")
-        output.append("<div class=\"tm-fit-result\" id=\"tm-fit-live\"></div>\n")
-        output.append("<p class=\"tm-fit-linkline\"><a id=\"tm-fit-link\" href=\"#tm-fit\">Link to this view</a></p>\n</div>\n")
-        output.append("<script type=\"application/json\" id=\"tm-fit-data\">")
+        output.append("<p class=\"tm-fit-summary\" role=\"status\" aria-live=\"polite\"></p>\n")
+        output.append("<div class=\"tm-fit-result\"></div>\n")
+        output.append("<p class=\"tm-fit-linkline\"><a href=\"#")
+        anchor("fit", into: &output)
+        output.append("\">Link to this view</a></p>\n</div>\n")
+        output.append("<script type=\"application/json\" class=\"tm-fit-data\">")
         output.append(Ranking.pageDataText(matrix).dropLast().description)
         output.append("</script>\n")
     }

@@ -66,7 +66,9 @@ extension HTMLRenderer {
     func notes(into output: inout ByteBuffer) {
         guard !presentation.footnotes.isEmpty else { return }
         let first = firstReferences
-        output.append("<section>\n<h2>Notes</h2>\n<ul class=\"tm-notes\">\n")
+        output.append("<section>\n")
+        heading("Notes", into: &output)
+        output.append("<ul class=\"tm-notes\">\n")
         // Each source's link is written once and copied into every note that cites it.
         let links = matrix.sources.map { source in
             var link = ByteBuffer(capacity: 128)
@@ -77,10 +79,10 @@ extension HTMLRenderer {
         for (index, footnote) in presentation.footnotes.enumerated() {
             let number = index + 1
             let label = presentation.footnoteLabel(number)
-            output.append("<li id=\"tm-note-")
-            output.append(label)
+            output.append("<li id=\"")
+            anchor("note-" + label, into: &output)
             output.append("\"><span class=\"tm-note-label\">")
-            output.append(label)
+            HTMLEscaping.text(label, into: &output)
             output.append("</span> ")
             if let note = footnote.note {
                 HTMLEscaping.text(note, into: &output)
@@ -88,8 +90,8 @@ extension HTMLRenderer {
             }
             presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output) { HTMLEscaping.text($0, into: &$1) }
             if let reference = first[number] {
-                output.append(" <a href=\"#tm-ref-")
-                reference.write(into: &output)
+                output.append(" <a href=\"#")
+                referenceAnchor(reference, into: &output)
                 output.append("\" aria-label=\"back to the first reference\">↩</a>")
             }
             output.append("</li>\n")
@@ -97,13 +99,31 @@ extension HTMLRenderer {
         output.append("</ul>\n</section>\n")
     }
 
+    /// A section's heading: `<h2>` on a page; in a fragment the level the options ask for, or a
+    /// paragraph when they ask for none, so that the fragment adds nothing to its host's outline.
+    func heading(_ title: StaticString, into output: inout ByteBuffer) {
+        guard options.fragment else {
+            output.append("<h2>\(title)</h2>\n")
+            return
+        }
+        guard let level = options.headingLevel else {
+            output.append("<p class=\"tm-heading\"><strong>\(title)</strong></p>\n")
+            return
+        }
+        output.append("<h")
+        output.appendDecimal(level.rawValue)
+        output.append(">\(title)</h")
+        output.appendDecimal(level.rawValue)
+        output.append(">\n")
+    }
+
     /// Every source with its link and details.
     func sources(into output: inout ByteBuffer) {
         guard !matrix.sources.isEmpty else { return }
         output.append("<section>\n<h2>Sources</h2>\n<ul>\n")
         for source in matrix.sources {
-            output.append("<li id=\"tm-source-")
-            output.append(source.id)
+            output.append("<li id=\"")
+            anchor("source-" + source.id, into: &output)
             output.append("\">")
             link(source.title, url: source.url, into: &output)
             if let details = presentation.sourceDetails(source) {

@@ -35,8 +35,15 @@ struct HTMLRenderer {
 
     func render(into output: inout ByteBuffer) {
         if options.fragment {
+            if options.fragmentStyle {
+                output.append("<style>")
+                output.append(HTMLAssets.fragmentStyle)
+                output.append("</style>\n")
+            }
+            output.append("<div class=\"tm-fragment\">\n")
             table(into: &output)
             notes(into: &output)
+            output.append("</div>\n")
             return
         }
         output.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -63,7 +70,7 @@ struct HTMLRenderer {
         HTMLEscaping.text(Presentation.freshness(of: matrix), into: &output)
         output.append("</p>\n")
         output.append("</header>\n<main>\n")
-        output.append("<div class=\"tm-controls\" id=\"tm-controls\" hidden>\n<label>Filter tools <input type=\"search\" id=\"tm-filter\" autocomplete=\"off\"></label>\n<label><input type=\"checkbox\" id=\"tm-differ\"> Show only rows that differ</label>\n</div>\n")
+        output.append("<div class=\"tm-controls\" hidden>\n<label>Filter tools <input type=\"search\" class=\"tm-filter\" autocomplete=\"off\"></label>\n<label><input type=\"checkbox\" class=\"tm-differ\"> Show only rows that differ</label>\n</div>\n")
         table(into: &output)
         if matrix.tools.count <= HTMLCharts.maximumTools {
             HTMLCharts(matrix: matrix, plain: options.plainSymbols, grid: presentation.grid).render(into: &output)
@@ -96,7 +103,9 @@ struct HTMLRenderer {
     private var orientation: RenderOptions.Orientation { presentation.orientation }
 
     private func table(into output: inout ByteBuffer) {
-        output.append("<div class=\"tm-wrap\">\n<table class=\"tm-matrix\" id=\"tm-table\" data-orientation=\"")
+        output.append("<div class=\"tm-wrap\">\n<table class=\"tm-matrix\" id=\"")
+        anchor("table", into: &output)
+        output.append("\" data-orientation=\"")
         output.append(orientation.rawValue)
         output.append("\"")
         if !options.fragment {
@@ -118,6 +127,7 @@ struct HTMLRenderer {
         case .toolsAsRows: toolsAsRows(into: &output)
         }
         output.append("</table>\n</div>\n")
+        descriptions(into: &output)
         key(into: &output)
     }
 
@@ -139,7 +149,9 @@ struct HTMLRenderer {
             }
             for criterionIndex in group.criteria {
                 let criterion = matrix.criteria[criterionIndex]
-                output.append("<tr><th scope=\"row\">")
+                output.append("<tr><th scope=\"row\"")
+                describedBy(criterion, into: &output)
+                output.append(">")
                 sortButton(criterion, into: &output)
                 output.append("</th>")
                 for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &output) }
@@ -162,7 +174,9 @@ struct HTMLRenderer {
         }
         output.append("<tr><th scope=\"col\">Tool</th>")
         for criterion in matrix.criteria {
-            output.append("<th scope=\"col\">")
+            output.append("<th scope=\"col\"")
+            describedBy(criterion, into: &output)
+            output.append(">")
             sortButton(criterion, into: &output)
             output.append("</th>")
         }
@@ -210,11 +224,42 @@ struct HTMLRenderer {
             HTMLEscaping.text(criterion.name, into: &output)
             output.append("</button>")
         }
-        if let description = criterion.description {
-            output.append("<span class=\"tm-desc\">")
+    }
+
+    /// ` aria-describedby="…"` pointing a criterion's header at its description, when it has one.
+    private func describedBy(_ criterion: Criterion, into output: inout ByteBuffer) {
+        guard criterion.description != nil else { return }
+        output.append(" aria-describedby=\"")
+        anchor("desc-" + criterion.id, into: &output)
+        output.append("\"")
+    }
+
+    /// The criteria's descriptions, under the table: the headers hold only the names and point
+    /// here with `aria-describedby`, so a screen reader does not read a description before every
+    /// cell and a program reading the table gets the name alone.
+    private func descriptions(into output: inout ByteBuffer) {
+        guard matrix.criteria.contains(where: { $0.description != nil }) else { return }
+        output.append("<dl class=\"tm-descriptions\">\n")
+        for criterion in matrix.criteria {
+            guard let description = criterion.description else { continue }
+            output.append("<dt>")
+            HTMLEscaping.text(criterion.name, into: &output)
+            output.append("</dt><dd id=\"")
+            anchor("desc-" + criterion.id, into: &output)
+            output.append("\">")
             HTMLEscaping.text(description, into: &output)
-            output.append("</span>")
+            output.append("</dd>\n")
         }
+        output.append("</dl>\n")
+    }
+
+    /// Writes an id, or the target of a link to one: the matrix id, `--` (which no id holds),
+    /// then `name`. Two matrices embedded in one page never share an id, and a page and its
+    /// fragment use the same ones.
+    func anchor(_ name: String, into output: inout ByteBuffer) {
+        HTMLEscaping.attribute(matrix.id, into: &output)
+        output.append("--")
+        HTMLEscaping.attribute(name, into: &output)
     }
 
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
@@ -278,11 +323,19 @@ struct HTMLRenderer {
         output.append(">")
         if best { output.append("<strong>") }
         if case .rating(let rating) = cell.value, case .rating(let scale, _) = kind, !options.plainSymbols {
+            // The space is inside the hidden span, so the stars and `3/5` stay apart without the
+            // stylesheet and the cell's text is the value alone.
             output.append("<span class=\"tm-stars\" aria-hidden=\"true\">")
             for star in 0..<max(0, scale) { output.append(star < rating ? "★" : "☆") }
-            output.append("</span>")
+            output.append(" </span>")
         }
-        HTMLEscaping.text(Presentation.text(of: cell, kind: kind, plain: options.plainSymbols), into: &output)
+        if case .support(let support) = cell.value {
+            // A drawn mark beside the word, never an emoji that needs a colour font; the word is the text.
+            if !options.plainSymbols { HTMLSupportMark.write(support, into: &output) }
+            output.append(Presentation.supportLabel(support, plain: true))
+        } else {
+            HTMLEscaping.text(Presentation.text(of: cell, kind: kind, plain: options.plainSymbols), into: &output)
+        }
         if best { output.append("</strong>") }
         if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
             output.append(" <span class=\"tm-annotation\">")
@@ -298,17 +351,23 @@ struct HTMLRenderer {
     /// A footnote marker; only the first reference to a note gets an id, the back-link's target.
     func footnoteReference(_ number: Int, from place: NotePlace, into output: inout ByteBuffer) {
         let label = presentation.footnoteLabel(number)
-        output.append("<sup><a href=\"#tm-note-")
-        output.append(label)
+        output.append("<sup><a href=\"#")
+        anchor("note-" + label, into: &output)
         if firstReferences[number] == place {
-            output.append("\" id=\"tm-ref-")
-            place.write(into: &output)
+            output.append("\" id=\"")
+            referenceAnchor(place, into: &output)
         }
         output.append("\" aria-label=\"note ")
-        output.append(label)
+        HTMLEscaping.attribute(label, into: &output)
         output.append("\">")
-        output.append(label)
+        HTMLEscaping.text(label, into: &output)
         output.append("</a></sup>")
+    }
+
+    /// The id of a first reference to a note (`service-meshes--ref-c3-7`), the back-link's target.
+    func referenceAnchor(_ place: NotePlace, into output: inout ByteBuffer) {
+        anchor("ref-", into: &output)
+        place.write(into: &output)
     }
 
     private func key(into output: inout ByteBuffer) {
@@ -318,9 +377,9 @@ struct HTMLRenderer {
         output.append(".</p>\n")
         if !options.fragment {
             // Shown by the freshness script when it marks a cell; hidden (and never needed) without it.
-            output.append("<p class=\"tm-key tm-stale-key\" id=\"tm-stale-key\" hidden><span class=\"tm-stale-sample\">Dashed outline</span>: verified more than ")
+            output.append("<p class=\"tm-key tm-stale-key\" hidden><span class=\"tm-stale-sample\">Dashed outline</span>: verified more than ")
             output.appendDecimal(matrix.staleAfterDays ?? Matrix.defaultStaleAfterDays)
-            output.append(" days before today, possibly out of date. Cells marked: <span id=\"tm-stale-count\">0</span>.</p>\n")
+            output.append(" days before today, possibly out of date. Cells marked: <span class=\"tm-stale-count\">0</span>.</p>\n")
         }
         if let methodology = matrix.methodology, !options.fragment {
             output.append("<section class=\"tm-methodology\">\n<h2>Methodology</h2>\n")

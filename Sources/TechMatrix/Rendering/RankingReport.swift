@@ -7,6 +7,8 @@ struct RankingReport {
     let ranking: Ranking
     /// Support values as words only, without symbols.
     let plain: Bool
+    /// Support values as words even when not `plain` (the HTML page draws no emoji).
+    var supportWords = false
 
     /// Rankings for the matrix's declared profiles, in display order.
     static func declared(_ matrix: Matrix) -> [Ranking] {
@@ -80,7 +82,12 @@ struct RankingReport {
     func reason(_ check: Ranking.Check) -> String {
         let needs = requirement(check.requirement, criterion: check.criterion)
         guard let cell = check.cell else { return check.criterion.name + " not assessed (needs " + needs + ")" }
-        let value = Presentation.text(of: cell, criterion: check.criterion, plain: plain)
+        let value: String
+        if supportWords, case .support(let support) = cell.value {
+            value = Presentation.supportLabel(support, plain: true)
+        } else {
+            value = Presentation.text(of: cell, criterion: check.criterion, plain: plain)
+        }
         switch check.outcome {
         case .straddles: return check.criterion.name + " is " + value + ": may or may not be " + needs
         default: return check.criterion.name + " is " + value + ", needs " + needs

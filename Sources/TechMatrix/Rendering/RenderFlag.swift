@@ -12,6 +12,10 @@ enum RenderFlag: String, CaseIterable, Sendable {
     case pad
     /// `--fragment`: HTML with only the table and its notes.
     case fragment
+    /// `--style`: an HTML fragment with its own stylesheet.
+    case style
+    /// `--heading-level h2|…|h6`: the level of an HTML fragment's headings; the markers' `h2` … `h6`.
+    case headingLevel = "heading-level"
     /// `--long`: CSV in the tidy shape.
     case long
     /// `--bom`: CSV with a UTF-8 byte order mark.
@@ -26,6 +30,7 @@ enum RenderFlag: String, CaseIterable, Sendable {
     var values: [String] {
         switch self {
         case .orientation: RenderOptions.Orientation.allCases.map(\.rawValue)
+        case .headingLevel: RenderOptions.HeadingLevel.allCases.map(\.name)
         default: []
         }
     }
@@ -38,6 +43,8 @@ enum RenderFlag: String, CaseIterable, Sendable {
         case .tableOnly: "Markdown, AsciiDoc, reStructuredText: only the table and its notes, for pasting into a write-up."
         case .pad: "Markdown: pad columns to equal display width."
         case .fragment: "HTML: only the table and its notes, for embedding in another page."
+        case .style: "HTML fragment: include its stylesheet (a host's CSP allows it with style-src \(RenderOptions.fragmentStyleSource))."
+        case .headingLevel: "HTML fragment: the level of its headings (default: none, bold paragraphs that stay out of the host's outline)."
         case .long: "CSV: one row per tool and criterion (the tidy shape)."
         case .bom: "CSV: start with a UTF-8 byte order mark, for Excel."
         case .csvRaw: "CSV: turn off formula-injection hardening."
@@ -48,8 +55,8 @@ enum RenderFlag: String, CaseIterable, Sendable {
     /// values by each value; empty for options that make no sense in a write-up (CSV only).
     var markerWords: [String] {
         switch self {
-        case .orientation: values
-        case .plain, .tableOnly, .pad, .fragment: [name]
+        case .orientation, .headingLevel: values
+        case .plain, .tableOnly, .pad, .fragment, .style: [name]
         case .long, .bom, .csvRaw: []
         }
     }
@@ -74,6 +81,10 @@ enum RenderFlag: String, CaseIterable, Sendable {
         case .tableOnly: options.tableOnly = true
         case .pad: options.padColumns = true
         case .fragment: options.fragment = true
+        case .style: options.fragmentStyle = true
+        case .headingLevel:
+            guard let value, let level = RenderOptions.HeadingLevel.allCases.first(where: { $0.name == value }) else { return false }
+            options.headingLevel = level
         case .long: options.longFormat = true
         case .bom: options.byteOrderMark = true
         case .csvRaw: options.rawCSV = true

@@ -9,6 +9,23 @@ public struct RenderOptions: Sendable, Hashable {
         case toolsAsRows = "rows"
     }
 
+    /// The level of an HTML fragment's headings, so that they fit the host page's outline.
+    public enum HeadingLevel: Int, Sendable, Hashable, CaseIterable {
+        /// `<h2>`.
+        case h2 = 2
+        /// `<h3>`.
+        case h3
+        /// `<h4>`.
+        case h4
+        /// `<h5>`.
+        case h5
+        /// `<h6>`.
+        case h6
+
+        /// `h2` … `h6`: the option's value and its embed marker word.
+        public var name: String { "h\(rawValue)" }
+    }
+
     /// The table's orientation; `nil` means the format's default: for Markdown and HTML,
     /// ``tableOrientation(toolCount:)``; for CSV, tools as rows.
     public var orientation: Orientation?
@@ -37,12 +54,22 @@ public struct RenderOptions: Sendable, Hashable {
     public var rawCSV: Bool
     /// HTML: only the table and its notes, with no `<html>` and no script.
     public var fragment: Bool
+    /// HTML fragment: start with its own stylesheet (scoped to the fragment, allowed by a host's
+    /// Content-Security-Policy through its fixed hash, ``fragmentStyleSource``).
+    public var fragmentStyle: Bool
+    /// HTML fragment: the level of its headings; `nil` writes them as bold paragraphs, which add
+    /// nothing to the host page's outline.
+    public var headingLevel: HeadingLevel?
+
+    /// The CSP source that allows a fragment's stylesheet (`'sha256-…'`), for a host page's
+    /// `style-src`. The stylesheet is a constant, so the hash never changes with the matrix.
+    public static var fragmentStyleSource: String { SHA256.cspSource(for: HTMLAssets.fragmentStyle) }
 
     /// Creates options; every switch is off by default.
     public init(
         orientation: Orientation? = nil, plainSymbols: Bool = false, tableOnly: Bool = false,
         padColumns: Bool = false, byteOrderMark: Bool = false, longFormat: Bool = false,
-        rawCSV: Bool = false, fragment: Bool = false
+        rawCSV: Bool = false, fragment: Bool = false, fragmentStyle: Bool = false, headingLevel: HeadingLevel? = nil
     ) {
         self.orientation = orientation
         self.plainSymbols = plainSymbols
@@ -52,5 +79,7 @@ public struct RenderOptions: Sendable, Hashable {
         self.longFormat = longFormat
         self.rawCSV = rawCSV
         self.fragment = fragment
+        self.fragmentStyle = fragmentStyle
+        self.headingLevel = headingLevel
     }
 }
