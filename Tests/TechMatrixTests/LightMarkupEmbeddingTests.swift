@@ -75,7 +75,7 @@ struct LightMarkupEmbeddingTests {
             ("text\n" + syntax.close + "\n", 2, "closing marker without an opening \(syntax.open)<id> before it"),
             (
                 syntax.marker("example-meshes tabel-only") + "\n" + syntax.close + "\n", 1,
-                "unknown option 'tabel-only' in the marker; expected columns, rows, plain, table-only, pad, fragment; did you mean 'table-only'?"
+                "unknown option 'tabel-only' in the marker; expected columns, rows, plain, table-only, pad, fragment, style, h2, h3, h4, h5, h6; did you mean 'table-only'?"
             ),
             (String(syntax.open.dropLast()) + " example-meshes\n", 1, "malformed marker; write \(syntax.open)<id> [options]"),
             (syntax.open + "\n" + syntax.close + "\n", 1, "the marker names no matrix; write \(syntax.open)<id> [options]"),

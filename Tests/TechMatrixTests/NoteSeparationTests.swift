@@ -29,7 +29,7 @@ struct NoteSeparationTests {
         let markdown = Renderer().render(matrix, as: .markdown)
         let html = Renderer().render(matrix, as: .html)
         #expect(markdown.contains("- **1a** " + expected + "\n"), "\(markdown)")
-        #expect(html.contains("</span> " + expected + " <a href=\"#tm-ref-c0-0\""), "\(html)")
+        #expect(html.contains("</span> " + expected + " <a href=\"#m--ref-c0-0\""), "\(html)")
         // AsciiDoc and reStructuredText escape some of the note's punctuation, so they are
         // checked on the separator alone.
         for format in [OutputFormat.asciiDoc, .reStructuredText] {

@@ -60,7 +60,6 @@ enum HTMLAssets {
     .tm-stars{color:#bf8700;letter-spacing:.05em}
     .tm-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left;white-space:pre-wrap}
     .tm-sort::after{content:" ↕";color:var(--muted)}
-    .tm-desc{display:block;font-weight:400;font-size:.85rem;color:var(--muted)}
     .tm-matrix sup a,.tm-card sup a{text-decoration:none}
     .tm-notes{list-style:none;padding-left:0}
     .tm-note-label{font-weight:600;font-variant-numeric:tabular-nums}
