@@ -59,7 +59,7 @@ enum HTMLAssets {
     .tm-matrix tbody tr td.tm-best{background:var(--best)}
     .tm-stars{color:#bf8700;letter-spacing:.05em}
     .tm-sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left;white-space:pre-wrap}
-    .tm-sort::after{content:" ↕";color:var(--muted)}
+    .tm-sort::after{content:"↕";color:var(--muted);display:inline-block;margin-left:.3em}
     .tm-matrix sup a,.tm-card sup a{text-decoration:none}
     .tm-notes{list-style:none;padding-left:0}
     .tm-note-label{font-weight:600;font-variant-numeric:tabular-nums}
