@@ -112,16 +112,11 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
     private mutating func legend(into output: inout ByteBuffer) {
         output.append("Key: ")
         paragraph(presentation.keyItems.joined(separator: "; ") + ".", into: &output)
-        let verified = presentation.verifiedTools
-        if !verified.isEmpty {
-            output.append("Verified: ")
-            for (index, (name, date)) in verified.enumerated() {
-                if index > 0 { output.append("; ") }
-                dialect.text(name, into: &output)
-                output.append(" ")
-                output.append(date)
-            }
-            output.append(".\n\n")
+        do {
+            // The dialect remembers what it has written (reStructuredText's substitutions).
+            var dialect = self.dialect
+            presentation.appendVerifiedTools(into: &output) { dialect.text($0, into: &$1) }
+            self.dialect = dialect
         }
         if !options.tableOnly, let methodology = matrix.methodology {
             dialect.strong("Methodology", into: &output)

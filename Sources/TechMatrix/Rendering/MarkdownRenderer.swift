@@ -189,23 +189,10 @@ struct MarkdownRenderer {
     }
 
     private func legend(into output: inout ByteBuffer) {
-        var parts = ["\(Presentation.notAssessed) not assessed"]
-        if presentation.hasBestMarks { parts.append("bold: the best value in its row") }
-        if presentation.hasQualifiers { parts.append(options.plainSymbols ? "a range is written \"10 to 20\"" : "≈ about, ≤ up to, ≥ at least, – a range") }
         output.append("Key: ")
-        output.append(parts.joined(separator: "; "))
+        output.append(presentation.keyItems.joined(separator: "; "))
         output.append(".\n\n")
-        let verified = matrix.tools.compactMap { tool in tool.verified.map { (tool.name, $0.text) } }
-        if !verified.isEmpty {
-            output.append("Verified: ")
-            for (index, (name, date)) in verified.enumerated() {
-                if index > 0 { output.append("; ") }
-                MarkdownEscaping.tableCell(name, into: &output)
-                output.append(" ")
-                output.append(date)
-            }
-            output.append(".\n\n")
-        }
+        presentation.appendVerifiedTools(into: &output) { MarkdownEscaping.tableCell($0, into: &$1) }
         if !options.tableOnly, let methodology = matrix.methodology {
             output.append("**Methodology**\n\n")
             paragraphs(methodology, into: &output)

@@ -13,4 +13,20 @@ extension Presentation {
     var verifiedTools: [(name: String, date: String)] {
         matrix.tools.compactMap { tool in tool.verified.map { (tool.name, $0.text) } }
     }
+
+    /// The "Verified: Istio 2026-12-01; Linkerd 2026-12-01." paragraph under the key, for
+    /// formats whose paragraphs end with a blank line; nothing when no tool states a date.
+    /// `name` writes a tool's name as the format escapes it.
+    func appendVerifiedTools(into output: inout ByteBuffer, name: (String, inout ByteBuffer) -> Void) {
+        let verified = verifiedTools
+        guard !verified.isEmpty else { return }
+        output.append("Verified: ")
+        for (index, tool) in verified.enumerated() {
+            if index > 0 { output.append("; ") }
+            name(tool.name, &output)
+            output.append(" ")
+            output.append(tool.date)
+        }
+        output.append(".\n\n")
+    }
 }
