@@ -26,15 +26,14 @@ struct CatalogRenderer: Sendable {
             MarkdownEscaping.inline(generator, into: &output)
         }
         output.append("; do not edit by hand.\n\n")
-        output.append("| Matrix | Tools | Criteria | As of | Cells assessed | Oldest verified | Formats |\n| --- | --- | --- | --- | --- | --- | --- |\n")
+        output.append("| " + Self.headings.joined(separator: " | ") + " |\n|" + String(repeating: " --- |", count: Self.headings.count) + "\n")
         for matrix in matrices {
+            let row = Row(matrix)
             output.append("| [")
             MarkdownEscaping.tableCell(matrix.title, into: &output)
-            output.append("](\(matrix.id).md) | \(matrix.tools.count) | \(matrix.criteria.count) | ")
-            output.append(matrix.asOf?.text ?? Presentation.notAssessed)
-            output.append(" | \(Self.coverage(matrix)) | ")
-            output.append(matrix.oldestVerifiedDate?.text ?? Presentation.notAssessed)
-            output.append(" | [HTML](\(matrix.id).html), [AsciiDoc](\(matrix.id).adoc), [reStructuredText](\(matrix.id).rst), [CSV](\(matrix.id).csv), [JSON](\(matrix.id).json) |\n")
+            output.append("](\(matrix.id).md) | " + row.counts.joined(separator: " | ") + " | ")
+            output.append(Self.links(to: matrix.id, except: .markdown).map { "[\($0.label)](\($0.file))" }.joined(separator: ", "))
+            output.append(" |\n")
         }
         return output.bytes
     }
@@ -51,18 +50,46 @@ struct CatalogRenderer: Sendable {
         HTMLEscaping.text(generator, into: &output)
         output.append(".</p>\n</header>\n<main>\n")
         output.append("<div class=\"tm-wrap\">\n<table class=\"tm-matrix\">\n<caption>Every matrix, with links to each format</caption>\n")
-        output.append("<thead>\n<tr><th scope=\"col\">Matrix</th><th scope=\"col\">Tools</th><th scope=\"col\">Criteria</th><th scope=\"col\">As of</th><th scope=\"col\">Cells assessed</th><th scope=\"col\">Oldest verified</th><th scope=\"col\">Other formats</th></tr>\n</thead>\n<tbody>\n")
+        output.append("<thead>\n<tr>" + Self.headings.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n")
         for matrix in matrices {
+            let row = Row(matrix)
             output.append("<tr><th scope=\"row\"><a href=\"\(matrix.id).html\">")
             HTMLEscaping.text(matrix.title, into: &output)
-            output.append("</a></th><td>\(matrix.tools.count)</td><td>\(matrix.criteria.count)</td><td>")
-            HTMLEscaping.text(matrix.asOf?.text ?? Presentation.notAssessed, into: &output)
-            output.append("</td><td>\(Self.coverage(matrix))</td><td>")
-            HTMLEscaping.text(matrix.oldestVerifiedDate?.text ?? Presentation.notAssessed, into: &output)
-            output.append("</td><td><a href=\"\(matrix.id).md\">Markdown</a>, <a href=\"\(matrix.id).adoc\">AsciiDoc</a>, <a href=\"\(matrix.id).rst\">reStructuredText</a>, <a href=\"\(matrix.id).csv\">CSV</a>, <a href=\"\(matrix.id).json\">JSON</a></td></tr>\n")
+            output.append("</a></th>")
+            for count in row.counts {
+                output.append("<td>")
+                HTMLEscaping.text(count, into: &output)
+                output.append("</td>")
+            }
+            output.append("<td>" + Self.links(to: matrix.id, except: .html).map { "<a href=\"\($0.file)\">\($0.label)</a>" }.joined(separator: ", ") + "</td></tr>\n")
         }
         output.append("</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n")
         return output.bytes
+    }
+
+    /// The columns of the index, the same in every format.
+    static let headings = ["Matrix", "Tools", "Criteria", "As of", "Cells assessed", "Oldest verified", "Other formats"]
+
+    /// A matrix's figures in the index: tools, criteria, as-of date, coverage and oldest
+    /// verified claim, as the columns after the title show them.
+    struct Row {
+        var counts: [String]
+
+        init(_ matrix: Matrix) {
+            counts = [
+                String(matrix.tools.count), String(matrix.criteria.count), matrix.asOf?.text ?? Presentation.notAssessed,
+                CatalogRenderer.coverage(matrix), matrix.oldestVerifiedDate?.text ?? Presentation.notAssessed,
+            ]
+        }
+    }
+
+    /// Each format's rendering of a matrix but one (the page the title links to), in the
+    /// order the index lists them.
+    static func links(to id: String, except skipped: OutputFormat) -> [(label: String, file: String)] {
+        let formats: [(OutputFormat, String)] = [
+            (.markdown, "Markdown"), (.html, "HTML"), (.asciiDoc, "AsciiDoc"), (.reStructuredText, "reStructuredText"), (.csv, "CSV"), (.json, "JSON"),
+        ]
+        return formats.filter { $0.0 != skipped }.map { ($0.1, id + "." + $0.0.fileExtension) }
     }
 
     /// "31 of 40 (77 %)".
