@@ -15,18 +15,7 @@ extension TechMatrixCommand {
         guard ["text", "md", "json"].contains(format) else {
             throw .usage("--format takes text, md or json, not '\(format)'", command: "rank")
         }
-        let matrix: Matrix
-        if let input = arguments.values["input"] {
-            if !arguments.positionals.isEmpty { throw .usage("give either a matrix id or --input, not both", command: "rank") }
-            matrix = try InputReader(environment: environment).matrix(from: input)
-        } else {
-            guard arguments.positionals.count == 1 else {
-                throw .usage("'rank' takes exactly one matrix id (or --input FILE)", command: "rank")
-            }
-            let matrices = try selectBuiltins(arguments.positionals, command: "rank")
-            try validateAll(matrices)
-            matrix = matrices[0]
-        }
+        let matrix = try oneMatrix(arguments, command: "rank")
         let profiles = try rankProfiles(arguments, matrix: matrix)
         let rankings = profiles.map { Ranking(matrix: matrix, profile: $0) }
         let plain = arguments.switches.contains("plain")
@@ -39,6 +28,21 @@ extension TechMatrixCommand {
             let texts = rankings.map { RankingReport(matrix: matrix, ranking: $0, plain: true).text() }
             environment.writeOutput(Array(texts.joined(separator: "\n").utf8))
         }
+    }
+
+    /// The one matrix a command works on: read from `--input`, or the built-in matrix whose id
+    /// is the only argument, validated.
+    func oneMatrix(_ arguments: ParsedArguments, command: String) throws(CommandError) -> Matrix {
+        if let input = arguments.values["input"] {
+            if !arguments.positionals.isEmpty { throw .usage("give either a matrix id or --input, not both", command: command) }
+            return try InputReader(environment: environment).matrix(from: input)
+        }
+        guard arguments.positionals.count == 1 else {
+            throw .usage("'\(command)' takes exactly one matrix id (or --input FILE)", command: command)
+        }
+        let matrices = try selectBuiltins(arguments.positionals, command: command)
+        try validateAll(matrices)
+        return matrices[0]
     }
 
     /// The profiles to rank for: one named by `--profile`, one made of `--require` and

@@ -40,18 +40,7 @@ extension TechMatrixCommand {
         case let other:
             throw .usage("--color takes auto, always or never, not '\(other)'", command: "show")
         }
-        let matrix: Matrix
-        if let input = arguments.values["input"] {
-            if !arguments.positionals.isEmpty { throw .usage("give either a matrix id or --input, not both", command: "show") }
-            matrix = try InputReader(environment: environment).matrix(from: input)
-        } else {
-            guard arguments.positionals.count == 1 else {
-                throw .usage("'show' takes exactly one matrix id (or --input FILE)", command: "show")
-            }
-            let matrices = try selectBuiltins(arguments.positionals, command: "show")
-            try validateAll(matrices)
-            matrix = matrices[0]
-        }
+        let matrix = try oneMatrix(arguments, command: "show")
         environment.writeOutput(Array(TerminalRenderer(matrix: matrix, options: options).render().utf8))
     }
 }

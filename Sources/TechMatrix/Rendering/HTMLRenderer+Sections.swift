@@ -84,11 +84,9 @@ extension HTMLRenderer {
             output.append("\"><span class=\"tm-note-label\">")
             HTMLEscaping.text(label, into: &output)
             output.append("</span> ")
-            if let note = footnote.note {
-                HTMLEscaping.text(note, into: &output)
-                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(Presentation.separator(afterNote: note)) }
-            }
-            presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output) { HTMLEscaping.text($0, into: &$1) }
+            presentation.appendNote(
+                footnote, links: links, positions: &positions, into: &output, text: { HTMLEscaping.text($0, into: &$1) },
+                date: { HTMLEscaping.text($0, into: &$1) })
             if let reference = first[number] {
                 output.append(" <a href=\"#")
                 referenceAnchor(reference, into: &output)

@@ -112,12 +112,10 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
     private mutating func legend(into output: inout ByteBuffer) {
         output.append("Key: ")
         paragraph(presentation.keyItems.joined(separator: "; ") + ".", into: &output)
-        do {
-            // The dialect remembers what it has written (reStructuredText's substitutions).
-            var dialect = self.dialect
-            presentation.appendVerifiedTools(into: &output) { dialect.text($0, into: &$1) }
-            self.dialect = dialect
-        }
+        // A copy of the presentation, so that the closure may change the dialect (it remembers
+        // what it has written: reStructuredText's substitutions).
+        let presentation = self.presentation
+        presentation.appendVerifiedTools(into: &output) { self.dialect.text($0, into: &$1) }
         if !options.tableOnly, let methodology = matrix.methodology {
             dialect.strong("Methodology", into: &output)
             output.append("\n\n")
@@ -167,13 +165,11 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
             links.append(link)
         }
         var positions: [Int] = []
+        // A copy (it shares its storage), so that the closure below may change the dialect.
+        let presentation = self.presentation
         for (index, footnote) in presentation.footnotes.enumerated() {
             dialect.noteLabel(presentation.footnoteLabel(index + 1), into: &output)
-            if let note = footnote.note {
-                dialect.text(note, into: &output)
-                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(Presentation.separator(afterNote: note)) }
-            }
-            presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output) { $1.append($0) }
+            presentation.appendNote(footnote, links: links, positions: &positions, into: &output, text: { self.dialect.text($0, into: &$1) }, date: { $1.append($0) })
             output.append("\n")
         }
         output.append("\n")

@@ -240,11 +240,8 @@ struct MarkdownRenderer {
             output.append("- **")
             output.append(presentation.footnoteLabel(index + 1))
             output.append("** ")
-            if let note = footnote.note {
-                MarkdownEscaping.prose(note, into: &output)
-                if !footnote.sources.isEmpty || footnote.verified != nil { output.append(Presentation.separator(afterNote: note)) }
-            }
-            presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output) { $1.append($0) }
+            presentation.appendNote(
+                footnote, links: links, positions: &positions, into: &output, text: { MarkdownEscaping.prose($0, into: &$1) }, date: { $1.append($0) })
             output.append("\n")
         }
         output.append("\n")

@@ -360,6 +360,19 @@ struct Presentation {
         return last.map { ".!?…:;".contains($0) } == true ? " " : " — "
     }
 
+    /// A whole note as every format writes it: the note's own text (through `text`, the
+    /// format's escaping), the separator, then ``appendVerifiedAndSources(of:links:positions:into:date:)``.
+    func appendNote(
+        _ footnote: Footnote, links: [ByteBuffer], positions: inout [Int], into output: inout ByteBuffer,
+        text: (String, inout ByteBuffer) -> Void, date: (String, inout ByteBuffer) -> Void
+    ) {
+        if let note = footnote.note {
+            text(note, &output)
+            if !footnote.sources.isEmpty || footnote.verified != nil { output.append(Self.separator(afterNote: note)) }
+        }
+        appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &output, date: date)
+    }
+
     /// The end of a note in Markdown and HTML alike: "Verified 2025-04-01." and "Source: …." or
     /// "Sources: …; …." with each source's link already written; `date` writes the verified
     /// date as the format needs it.

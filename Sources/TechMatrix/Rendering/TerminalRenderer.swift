@@ -180,11 +180,7 @@ struct TerminalRenderer {
         var positions: [Int] = []
         for (index, footnote) in presentation.footnotes.enumerated() {
             var text = ByteBuffer(capacity: 128)
-            if let note = footnote.note {
-                text.append(note)
-                if !footnote.sources.isEmpty || footnote.verified != nil { text.append(Presentation.separator(afterNote: note)) }
-            }
-            presentation.appendVerifiedAndSources(of: footnote, links: links, positions: &positions, into: &text) { $1.append($0) }
+            presentation.appendNote(footnote, links: links, positions: &positions, into: &text, text: { $1.append($0) }, date: { $1.append($0) })
             let label = presentation.footnoteLabel(index + 1)
             let first = "  " + label + String(repeating: " ", count: width - label.count + 2)
             paragraph(String(decoding: text.bytes, as: UTF8.self), first: first, indent: String(repeating: " ", count: first.count), into: &lines)
