@@ -49,7 +49,7 @@ struct PluginFixtureTests {
         #expect(plugin.status == 0, "\(plugin.output)")
         #expect(plugin.output.contains("wrote output/ci-runners.md"), "\(plugin.output)")
         let files = try FileManager.default.contentsOfDirectory(atPath: package.appendingPathComponent("output").path).sorted()
-        #expect(files == ["README.md", "ci-runners.csv", "ci-runners.html", "ci-runners.json", "ci-runners.md", "index.html"])
+        #expect(files == ["README.md", "ci-runners.adoc", "ci-runners.csv", "ci-runners.html", "ci-runners.json", "ci-runners.md", "ci-runners.rst", "index.html"])
         let json = try #require(FileManager.default.contents(atPath: package.appendingPathComponent("output/ci-runners.json").path))
         let matrix = try MatrixDecoder().decode(Array(json))
         #expect(matrix.tools.map(\.name) == ["Hosted runners", "Self-hosted runners"])
