@@ -103,20 +103,19 @@ struct BoxTable {
         let inner = widths.reduce(0, +) + 3 * (widths.count - 1)
         var output: [String] = []
         func rule(_ ends: (String, String, String), above: Row?, below: Row?) -> String {
-            var line = ends.0
-            for (index, columnWidth) in widths.enumerated() {
-                line += String(repeating: frame.horizontal, count: columnWidth + 2)
-                guard index < widths.count - 1 else { continue }
-                switch (above.map(Self.isSpan), below.map(Self.isSpan)) {
-                case (false?, false?): line += ends.1
-                case (nil, false?): line += ends.1
-                case (false?, nil): line += ends.1
-                case (false?, true?): line += frame.closing
-                case (true?, false?): line += frame.opening
-                default: line += frame.horizontal
-                }
+            // Whether the columns run on above and below the line; the top and bottom lines
+            // have one side only, which then stands for both.
+            let columnsAbove = above.map { !Self.isSpan($0) }
+            let columnsBelow = below.map { !Self.isSpan($0) }
+            let junction: String
+            switch (columnsAbove ?? columnsBelow ?? false, columnsBelow ?? columnsAbove ?? false) {
+            case (true, true): junction = ends.1
+            case (true, false): junction = frame.closing
+            case (false, true): junction = frame.opening
+            case (false, false): junction = frame.horizontal
             }
-            return line + ends.2
+            let segments = widths.map { String(repeating: frame.horizontal, count: $0 + 2) }
+            return ends.0 + segments.joined(separator: junction) + ends.2
         }
         output.append(rule(frame.top, above: nil, below: rows.first))
         for (rowIndex, row) in rows.enumerated() {
