@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where a ``TechMatrixCommand`` reads and writes: the process's streams and working
-/// directory by default, or captures in tests.
+/// Where a ``TechMatrixCommand`` reads and writes: the process's streams, working directory
+/// and the disk by default, or captures and a file system of the caller's, so that commands
+/// run in process without touching the disk.
 public struct CommandEnvironment: Sendable {
     /// Writes bytes to standard output.
     public var writeOutput: @Sendable ([UInt8]) -> Void
@@ -11,6 +12,8 @@ public struct CommandEnvironment: Sendable {
     public var readInput: @Sendable (_ limit: Int) -> [UInt8]
     /// The directory relative paths are resolved against.
     public var workingDirectory: String
+    /// Every file a command reads or writes goes through it.
+    public var fileSystem: any FileSystem
     /// Today's date, for commands that count days back from it (`audit` without `--today`).
     public var today: @Sendable () -> CalendarDate
     /// The terminal standard output goes to, if it goes to one: its width in columns (`nil`
@@ -34,6 +37,7 @@ public struct CommandEnvironment: Sendable {
         writeError: @escaping @Sendable ([UInt8]) -> Void,
         readInput: @escaping @Sendable (Int) -> [UInt8],
         workingDirectory: String,
+        fileSystem: any FileSystem = LocalFileSystem(),
         today: @escaping @Sendable () -> CalendarDate = CommandEnvironment.systemToday,
         terminal: Terminal? = nil,
         variables: [String: String] = [:]
@@ -42,6 +46,7 @@ public struct CommandEnvironment: Sendable {
         self.writeError = writeError
         self.readInput = readInput
         self.workingDirectory = workingDirectory
+        self.fileSystem = fileSystem
         self.today = today
         self.terminal = terminal
         self.variables = variables

@@ -1,12 +1,12 @@
 import Foundation
 
-/// Reads one side of `techmatrix diff`: a `techmatrix/v1` file, `-` for standard input, or a
+/// Reads one side of `techmatrix diff`: a matrix document, `-` for standard input, or a
 /// git revision: `REV:PATH`, or `REV` with a matrix id, which means `REV:./output/<id>.json`.
 struct RevisionReader {
     let environment: CommandEnvironment
 
     func matrix(_ spec: String, id: String?) throws(CommandError) -> Matrix {
-        if spec == "-" || FileManager.default.fileExists(atPath: environment.resolve(spec)) {
+        if spec == "-" || isFile(spec) {
             return try InputReader(environment: environment).matrix(from: spec)
         }
         let object: String
@@ -27,7 +27,13 @@ struct RevisionReader {
 
     /// Whether `spec` names a git revision rather than a file, `-` or `REV:PATH`.
     func isRevision(_ spec: String) -> Bool {
-        spec != "-" && !spec.contains(":") && !FileManager.default.fileExists(atPath: environment.resolve(spec))
+        spec != "-" && !spec.contains(":") && !isFile(spec)
+    }
+
+    /// Whether `spec` names something in the file system (a file, or anything a reader then
+    /// refuses by name), rather than a revision.
+    private func isFile(_ spec: String) -> Bool {
+        environment.fileSystem.item(at: environment.resolve(spec)).followed != .missing
     }
 
     /// The ids of the matrices a revision holds in `output/`: every `<id>.json` there.

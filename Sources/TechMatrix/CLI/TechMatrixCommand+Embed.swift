@@ -1,5 +1,3 @@
-import Foundation
-
 extension TechMatrixCommand {
     /// `embed FILE…`: renders every marked region; with `--check`, writes nothing and fails
     /// with a diff when a region is stale. Every file is checked before any is written.
@@ -16,11 +14,13 @@ extension TechMatrixCommand {
                 continue
             }
             let path = environment.resolve(name)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append("\(name): no such file")
+            let old: [UInt8]
+            do {
+                old = try environment.fileSystem.contents(of: path)
+            } catch {
+                problems.append(environment.fileSystem.item(at: path).followed == .missing ? "\(name): no such file" : "\(name): cannot be read (\(error.reason))")
                 continue
             }
-            let old = Array(data)
             do {
                 updates.append((path, name, old, try EmbeddedDocument(bytes: old, kind: kind).updated(with: builtins)))
             } catch {
@@ -41,7 +41,11 @@ extension TechMatrixCommand {
             return
         }
         for update in stale {
-            try AtomicFile.write(update.new, to: update.path, displayName: update.name)
+            do {
+                try environment.fileSystem.replaceFile(update.path, with: update.new)
+            } catch {
+                throw .data("\(update.name): cannot write (\(error.reason))")
+            }
             environment.print("updated \(update.name)")
         }
         if stale.count < updates.count {

@@ -47,7 +47,7 @@ extension TechMatrixCommand {
             files.append(("README.md", catalog.markdown()))
             files.append(("index.html", catalog.html()))
         }
-        let directory = OutputDirectory(path: environment.resolve(directoryName), displayPath: directoryName)
+        let directory = OutputDirectory(path: environment.resolve(directoryName), displayPath: directoryName, files: environment.fileSystem)
         if arguments.switches.contains("check") {
             try check(files, in: directory)
             return
@@ -70,25 +70,25 @@ extension TechMatrixCommand {
     /// is written, and a file that already holds these bytes is left untouched.
     private func writeOne(_ bytes: [UInt8], to output: String) throws(CommandError) {
         let path = environment.resolve(output)
-        var status = stat()
-        if lstat(path, &status) == 0 {
-            if status.st_mode & S_IFMT == S_IFLNK {
-                throw .data("\(output): is a symbolic link; refusing to write through it (give the file itself)")
-            }
-            if status.st_mode & S_IFMT == S_IFDIR {
-                throw .data("\(output): is a directory; give a file name, or use --output-dir to write every format into it")
-            }
+        let files = environment.fileSystem
+        switch files.item(at: path) {
+        case .symbolicLink: throw .data("\(output): is a symbolic link; refusing to write through it (give the file itself)")
+        case .directory: throw .data("\(output): is a directory; give a file name, or use --output-dir to write every format into it")
+        case .missing, .file, .other: break
         }
-        var isDirectory: ObjCBool = false
         let parent = (path as NSString).deletingLastPathComponent
-        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard files.item(at: parent).followed == .directory else {
             throw .data("\(output): the directory it would go in does not exist")
         }
-        if let current = FileManager.default.contents(atPath: path), Array(current) == bytes {
+        if let current = try? files.contents(of: path), current == bytes {
             environment.print("\(output) is already up to date")
             return
         }
-        try AtomicFile.write(bytes, to: path, displayName: output)
+        do {
+            try files.replaceFile(path, with: bytes)
+        } catch {
+            throw .data("\(output): cannot write (\(error.reason))")
+        }
         environment.print("wrote \(output)")
     }
 

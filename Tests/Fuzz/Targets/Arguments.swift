@@ -1,10 +1,12 @@
 import Foundation
 
 // libFuzzer target: the CLI argument parser and dispatcher. The input is split at NUL bytes
-// into words. Every command's option table parses them; the read-only commands also run, in
-// a captured environment. Commands that write files (render, embed) or start processes (diff,
-// which runs git) are parsed but not run: Foundation's Process trips AddressSanitizer on its
-// own (finding arguments-crash-91540c17, see the regression test in CLIEndToEndTests).
+// into words. Every command's option table parses them, and every command but diff runs, in
+// a captured environment whose files are in memory (Tests/TechMatrixTestSupport/
+// InMemoryFileSystem.swift, compiled in): render and embed write there, never to the disk.
+// diff is parsed but not run, since it starts git: Foundation's Process trips
+// AddressSanitizer on its own (finding arguments-crash-91540c17, see the regression test in
+// CLIEndToEndTests).
 let fuzzMatrix = Matrix(
     id: "example", title: "Example",
     criteria: [
@@ -25,10 +27,15 @@ public func fuzzArguments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for spec in CommandSpec.all {
         _ = try? ParsedArguments(words, spec: spec)
     }
-    if let first = words.first, ["render", "embed", "diff"].contains(first) { return 0 }
+    if let first = words.first, first == "diff" { return 0 }
+    let files = InMemoryFileSystem(directories: ["/work/output"])
+    files.setFile("/work/notes.md", "<!-- techmatrix:example table-only -->\n<!-- /techmatrix -->\n")
+    files.setFile("/work/notes.adoc", "// techmatrix:example\n// /techmatrix\n")
+    files.setFile("/work/example.json", MatrixEncoder().encode(fuzzMatrix))
+    files.setLink("/work/link", to: "/work/output")
     let environment = CommandEnvironment(
         writeOutput: { _ in }, writeError: { _ in }, readInput: { _ in Array("{}".utf8) },
-        workingDirectory: "/nonexistent-techmatrix-fuzz")
+        workingDirectory: "/work", fileSystem: files)
     let status = TechMatrixCommand(builtins: [fuzzMatrix], environment: environment).run(arguments: ["techmatrix"] + words)
     if ![0, 1, 64].contains(status) { fatalError("unexpected exit status \(status)") }
     return 0
