@@ -13,7 +13,8 @@ struct FormatV2PresentationTests {
             Tool(id: "t\(index)", name: "T\(index)", cells: cell.map { ["\(criterion.id)": $0] } ?? [:])
         }
         let matrix = Matrix(id: "m", title: "M", criteria: [criterion], tools: tools)
-        return Presentation(matrix, plain: false).best[0]
+        let presentation = Presentation(matrix, plain: false)
+        return tools.indices.map { presentation.entry(0, $0).isBest }
     }
 
     @Test("Best values follow the interval rule: never a lone value, never a bound beside an equal bound")
@@ -85,5 +86,29 @@ struct FormatV2PresentationTests {
         let profileLines = MatrixDiff(old: new, new: renamed).text()
         #expect(profileLines.contains(#"~ profile p require: (none) → "latency: {\"atMost\": 10}""#), "\(profileLines)")
         #expect(profileLines.contains(#"~ profile p weights: "latency: 2" → "latency: 3""#), "\(profileLines)")
+    }
+
+    @Test("A tool's remark lists: pros before cons, an empty list left out, each remark with the footnote of its sources")
+    func remarkLists() {
+        let source = Source("Write-up", id: "w", url: "https://example.org/w")
+        let tools = [
+            Tool(id: "a", name: "A", pros: [Remark("fast", sources: ["w"]), Remark("small")], cons: [Remark("young", sources: ["w"])]),
+            Tool(id: "b", name: "B", cons: [Remark("slow")]),
+            Tool(id: "c", name: "C"),
+        ]
+        let matrix = Matrix(id: "m", title: "M", sources: [source], criteria: [Self.latency], tools: tools)
+        let presentation = Presentation(matrix, plain: false)
+        let first = presentation.remarkLists(0)
+        #expect(first.map(\.kind) == [.pros, .cons])
+        #expect(first.map(\.kind.title) == ["Pros", "Cons"])
+        #expect(first[0].items.map(\.remark.text) == ["fast", "small"])
+        let fast = first[0].items[0].footnote
+        #expect(fast != nil)
+        #expect(first[0].items[1].footnote == nil)
+        #expect(first[1].items[0].footnote == fast, "the same sources on one tool's remarks share a footnote")
+        #expect(presentation.footnoteLabel(fast!) == "P1a")
+        #expect(presentation.remarkLists(1).map(\.kind) == [.cons])
+        #expect(presentation.remarkLists(2).isEmpty)
+        #expect(Presentation(matrix, plain: false, remarks: false).remarkLists(0).isEmpty)
     }
 }

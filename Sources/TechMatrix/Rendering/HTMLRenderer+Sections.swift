@@ -22,14 +22,13 @@ extension HTMLRenderer {
                 HTMLEscaping.text(summary, into: &output)
                 output.append("</p>\n")
             }
-            let lists = [("Pros", "tm-pros", tool.pros, presentation.proFootnotes[toolIndex], UInt8(ascii: "p")),
-                         ("Cons", "tm-cons", tool.cons, presentation.conFootnotes[toolIndex], UInt8(ascii: "n"))]
-            for (title, className, remarks, marks, letter) in lists where !remarks.isEmpty {
-                output.append("<h4>\(title)</h4>\n<ul class=\"\(className)\">\n")
-                for (index, remark) in remarks.enumerated() {
+            for list in presentation.remarkLists(toolIndex) {
+                let letter = Self.noteLetter(list.kind)
+                output.append("<h4>\(list.kind.title)</h4>\n<ul class=\"\(list.kind == .pros ? "tm-pros" : "tm-cons")\">\n")
+                for (index, (remark, footnote)) in list.items.enumerated() {
                     output.append("<li>")
                     HTMLEscaping.text(remark.text, into: &output)
-                    if let number = marks[index] {
+                    if let number = footnote {
                         footnoteReference(number, from: NotePlace(letter: letter, first: toolIndex, second: index), into: &output)
                     }
                     output.append("</li>\n")
@@ -46,16 +45,18 @@ extension HTMLRenderer {
         var first: [NotePlace?] = Array(repeating: nil, count: presentation.footnotes.count + 1)
         for criterionIndex in presentation.matrix.criteria.indices {
             for toolIndex in presentation.matrix.tools.indices {
-                if let number = presentation.cellFootnote(criterionIndex, toolIndex), first[number] == nil {
+                if let number = presentation.entry(criterionIndex, toolIndex).footnote, first[number] == nil {
                     first[number] = NotePlace(letter: UInt8(ascii: "c"), first: criterionIndex, second: toolIndex)
                 }
             }
         }
         guard includeRemarks else { return first }
         for toolIndex in presentation.matrix.tools.indices {
-            for (letter, marks) in [(UInt8(ascii: "p"), presentation.proFootnotes[toolIndex]), (UInt8(ascii: "n"), presentation.conFootnotes[toolIndex])] {
-                for (index, number) in marks.enumerated() {
-                    if let number, first[number] == nil { first[number] = NotePlace(letter: letter, first: toolIndex, second: index) }
+            for list in presentation.remarkLists(toolIndex) {
+                for (index, item) in list.items.enumerated() {
+                    if let number = item.footnote, first[number] == nil {
+                        first[number] = NotePlace(letter: Self.noteLetter(list.kind), first: toolIndex, second: index)
+                    }
                 }
             }
         }

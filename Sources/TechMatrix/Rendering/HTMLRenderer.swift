@@ -22,6 +22,11 @@ struct HTMLRenderer {
         }
     }
 
+    /// The letter of a reference from a pro (`p`) or a con (`n`).
+    static func noteLetter(_ kind: Presentation.RemarkList.Kind) -> UInt8 {
+        kind == .pros ? UInt8(ascii: "p") : UInt8(ascii: "n")
+    }
+
     /// The place of the first reference to each footnote, where its back-link points, by
     /// footnote number.
     let firstReferences: [NotePlace?]
@@ -263,18 +268,18 @@ struct HTMLRenderer {
     }
 
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
-        let position = presentation.cellPosition(criterionIndex, toolIndex)
-        guard position >= 0 else {
+        let entry = presentation.entry(criterionIndex, toolIndex)
+        guard let cell = entry.cell else {
             output.append("<td class=\"tm-na\" title=\"not assessed\">")
             output.append(Presentation.notAssessed)
             output.append("</td>")
             return
         }
-        cell(matrix.tools[toolIndex].cellValues[position], criterionIndex, toolIndex, into: &output)
+        self.cell(cell, entry, criterionIndex, toolIndex, into: &output)
     }
 
-    /// An assessed cell of the table; the cell is borrowed from its tool.
-    private func cell(_ cell: Cell, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
+    /// An assessed cell of the table.
+    private func cell(_ cell: Cell, _ entry: Presentation.Entry, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
         let kind = matrix.criteria[criterionIndex].kind
         var classes: [StaticString] = []
         // Sort keys for the script; a text cell sorts by its own text.
@@ -294,7 +299,7 @@ struct HTMLRenderer {
         case .text:
             sortKey = nil
         }
-        let best = presentation.best[criterionIndex][toolIndex]
+        let best = entry.isBest
         if best { classes.append("tm-best") }
         if cell.disputed { classes.append("tm-disputed") }
         output.append("<td")
@@ -342,7 +347,7 @@ struct HTMLRenderer {
             HTMLEscaping.text(annotation, into: &output)
             output.append("</span>")
         }
-        if let number = presentation.cellFootnote(criterionIndex, toolIndex) {
+        if let number = entry.footnote {
             footnoteReference(number, from: NotePlace(letter: UInt8(ascii: "c"), first: criterionIndex, second: toolIndex), into: &output)
         }
         output.append("</td>")

@@ -87,26 +87,25 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
 
     private mutating func criterionLabel(_ criterion: Int, into output: inout ByteBuffer) {
         dialect.text(matrix.criteria[criterion].name, into: &output)
-        if let number = presentation.labelFootnotes[criterion] { dialect.footnoteMarker(presentation.footnoteLabel(number), into: &output) }
+        if let number = presentation.labelFootnote(criterion) { dialect.footnoteMarker(presentation.footnoteLabel(number), into: &output) }
     }
 
     /// One value cell, with its line end.
     private mutating func value(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
         dialect.beginCell(into: &output)
         defer { output.append("\n") }
-        let position = presentation.cellPosition(criterionIndex, toolIndex)
-        guard position >= 0 else {
+        let entry = presentation.entry(criterionIndex, toolIndex)
+        guard let cell = entry.cell else {
             output.append(Presentation.notAssessed)
             return
         }
-        let cell = matrix.tools[toolIndex].cellValues[position]
         let shown = Presentation.text(of: cell, kind: matrix.criteria[criterionIndex].kind, plain: options.plainSymbols)
-        if presentation.best[criterionIndex][toolIndex] { dialect.strong(shown, into: &output) } else { dialect.text(shown, into: &output) }
+        if entry.isBest { dialect.strong(shown, into: &output) } else { dialect.text(shown, into: &output) }
         if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
             output.append(" ")
             dialect.text(annotation, into: &output)
         }
-        if let number = presentation.cellFootnote(criterionIndex, toolIndex) { dialect.footnoteMarker(presentation.footnoteLabel(number), into: &output) }
+        if let number = entry.footnote { dialect.footnoteMarker(presentation.footnoteLabel(number), into: &output) }
     }
 
     private mutating func legend(into output: inout ByteBuffer) {
@@ -133,13 +132,13 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
             dialect.heading(tool.name, level: 3, into: &output)
             if let line = Presentation.versionLine(tool) { paragraph(line, into: &output) }
             if let summary = tool.summary { paragraph(summary, into: &output) }
-            for (label, remarks, marks) in [("Pros", tool.pros, presentation.proFootnotes[toolIndex]), ("Cons", tool.cons, presentation.conFootnotes[toolIndex])] where !remarks.isEmpty {
-                dialect.strong(label, into: &output)
+            for list in presentation.remarkLists(toolIndex) {
+                dialect.strong(list.kind.title, into: &output)
                 output.append("\n\n")
-                for (index, remark) in remarks.enumerated() {
+                for (remark, footnote) in list.items {
                     dialect.bullet(into: &output)
                     dialect.text(remark.text, into: &output)
-                    if let number = marks[index] { dialect.footnoteMarker(presentation.footnoteLabel(number), into: &output) }
+                    if let number = footnote { dialect.footnoteMarker(presentation.footnoteLabel(number), into: &output) }
                     output.append("\n")
                 }
                 output.append("\n")

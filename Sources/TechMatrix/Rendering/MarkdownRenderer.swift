@@ -105,24 +105,23 @@ struct MarkdownRenderer {
         case .toolName(let tool): MarkdownEscaping.tableCell(Presentation.toolLabel(matrix.tools[tool]), into: &output)
         case .criterionLabel(let criterion):
             MarkdownEscaping.tableCell(matrix.criteria[criterion].name, into: &output)
-            if let number = presentation.labelFootnotes[criterion] { footnoteMarker(number, into: &output) }
+            if let number = presentation.labelFootnote(criterion) { footnoteMarker(number, into: &output) }
         case .group(let name):
             output.append("**")
             if let name { MarkdownEscaping.tableCell(name, into: &output) } else { output.append("Other") }
             output.append("**")
         case .value(let criterionIndex, let toolIndex):
-            let position = presentation.cellPosition(criterionIndex, toolIndex)
-            guard position >= 0 else {
-                output.append(Presentation.notAssessed)
-                return
-            }
-            value(matrix.tools[toolIndex].cellValues[position], criterionIndex, toolIndex, into: &output)
+            value(presentation.entry(criterionIndex, toolIndex), criterionIndex, toolIndex, into: &output)
         }
     }
 
-    /// A cell of the table; the cell is borrowed from its tool.
-    private func value(_ cell: Cell, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
-        let best = presentation.best[criterionIndex][toolIndex]
+    /// A cell of the table, or the not-assessed mark.
+    private func value(_ entry: Presentation.Entry, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
+        guard let cell = entry.cell else {
+            output.append(Presentation.notAssessed)
+            return
+        }
+        let best = entry.isBest
         if best { output.append("**") }
         switch cell.value {
         case .text(let text): MarkdownEscaping.tableCell(text, into: &output)
@@ -133,7 +132,7 @@ struct MarkdownRenderer {
             output.append(" ")
             MarkdownEscaping.tableCell(annotation, into: &output)
         }
-        if let number = presentation.cellFootnote(criterionIndex, toolIndex) { footnoteMarker(number, into: &output) }
+        if let number = entry.footnote { footnoteMarker(number, into: &output) }
     }
 
     private func footnoteMarker(_ number: Int, into output: inout ByteBuffer) {
@@ -211,12 +210,12 @@ struct MarkdownRenderer {
             output.append("\n\n")
             if let line = Presentation.versionLine(tool) { paragraphs(line, into: &output) }
             if let summary = tool.summary { paragraphs(summary, into: &output) }
-            for (label, remarks, marks) in [("Pros", tool.pros, presentation.proFootnotes[toolIndex]), ("Cons", tool.cons, presentation.conFootnotes[toolIndex])] where !remarks.isEmpty {
-                output.append("**\(label)**\n\n")
-                for (index, remark) in remarks.enumerated() {
+            for list in presentation.remarkLists(toolIndex) {
+                output.append("**\(list.kind.title)**\n\n")
+                for (remark, footnote) in list.items {
                     output.append("- ")
                     MarkdownEscaping.prose(remark.text, into: &output)
-                    if let number = marks[index] { footnoteMarker(number, into: &output) }
+                    if let number = footnote { footnoteMarker(number, into: &output) }
                     output.append("\n")
                 }
                 output.append("\n")

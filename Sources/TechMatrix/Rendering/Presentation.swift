@@ -1,6 +1,34 @@
-/// What every renderer shows, computed once per matrix: cell texts, the best values of each
-/// row, the numbered footnotes, and the criteria grouped into consecutive runs.
+/// What every renderer shows, computed once per matrix: each cell's entry (the cell, its
+/// footnote, whether it is the best of its row), each criterion label's footnote, each tool's
+/// pros and cons with theirs, the numbered footnotes, and the criteria grouped into
+/// consecutive runs. Renderers ask it, by criterion and tool, and only write.
 struct Presentation {
+    /// A cell as every format shows it.
+    struct Entry {
+        /// The cell, borrowed from its tool; `nil` when not assessed.
+        let cell: Cell?
+        /// The number of its footnote (its note, sources or verified date), if it has one.
+        let footnote: Int?
+        /// Whether it holds the best value of its row (see ``bestMarks(_:intervals:)``).
+        let isBest: Bool
+    }
+
+    /// A tool's pros, or its cons, each with its footnote.
+    struct RemarkList {
+        /// Which of the two lists.
+        enum Kind {
+            case pros, cons
+
+            /// `Pros` or `Cons`, as headings and labels say it.
+            var title: String { self == .pros ? "Pros" : "Cons" }
+        }
+
+        let kind: Kind
+        /// The remarks in the tool's order, each with the number of the footnote that gives
+        /// its sources.
+        let items: [(remark: Remark, footnote: Int?)]
+    }
+
     /// A footnote: a note, the sources behind it, or both. Identical footnotes on one line
     /// share one label.
     struct Footnote: Hashable {
@@ -48,15 +76,15 @@ struct Presentation {
     /// Each source's position in the matrix's sources, by id.
     private let sourceIndex: [String: Int]
     /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
-    private(set) var labelFootnotes: [Int?] = []
+    private var labelFootnotes: [Int?] = []
     /// Cell footnote numbers, criterion-major (`cellFootnoteNumbers[criterion * tools + tool]`),
     /// 0 for none.
     private var cellFootnoteNumbers: [Int32] = []
-    /// `best[criterion][tool]`.
-    private(set) var best: [[Bool]] = []
+    /// Best marks, criterion-major like the footnote numbers.
+    private var best: [Bool] = []
     /// `proFootnotes[tool][pro]` and likewise for cons; empty when pros and cons are not shown.
-    private(set) var proFootnotes: [[Int?]] = []
-    private(set) var conFootnotes: [[Int?]] = []
+    private var proFootnotes: [[Int?]] = []
+    private var conFootnotes: [[Int?]] = []
     private(set) var groups: [Group] = []
     /// Whether any number cell is qualified or a range, which the key then explains.
     private(set) var hasQualifiers = false
@@ -94,16 +122,17 @@ struct Presentation {
         footnoteTable = Array(repeating: 0, count: slots)
         cellFootnoteNumbers = Array(repeating: 0, count: ids.count * toolCount)
         var intervals: [ClosedRange<Double>?] = Array(repeating: nil, count: toolCount)
+        best.reserveCapacity(ids.count * toolCount)
         for (index, criterion) in matrix.criteria.enumerated() {
             guard criterion.kind.better != nil else {
-                best.append(Array(repeating: false, count: toolCount))
+                best.append(contentsOf: repeatElement(false, count: toolCount))
                 continue
             }
             for toolIndex in 0..<toolCount {
                 let position = grid.position(index, toolIndex)
                 intervals[toolIndex] = position < 0 ? nil : matrix.tools[toolIndex].cellValues[position].interval
             }
-            best.append(Self.bestMarks(criterion, intervals: intervals))
+            best.append(contentsOf: Self.bestMarks(criterion, intervals: intervals))
         }
         // Footnotes are made line by line, in the order a reader meets them.
         func description(_ index: Int, on line: NoteLine) -> Int? {
@@ -148,7 +177,7 @@ struct Presentation {
     }
 
     /// Whether any cell is marked best.
-    var hasBestMarks: Bool { best.contains { $0.contains(true) } }
+    var hasBestMarks: Bool { best.contains(true) }
 
     /// Gives a tool's cell for a criterion its footnote, if it has a note, sources or a date.
     private mutating func cellFootnote(_ criterionIndex: Int, _ toolIndex: Int, on line: NoteLine) {
@@ -243,22 +272,31 @@ struct Presentation {
         }
     }
 
-    /// The cell of a tool for a criterion, by position; `nil` is not assessed.
-    func cell(_ criterionIndex: Int, _ toolIndex: Int) -> Cell? { grid.cell(criterionIndex, toolIndex) }
-
-    /// ``CellGrid/position(_:_:)``: where the cell sits in its tool's ``Tool/cellValues``.
-    func cellPosition(_ criterionIndex: Int, _ toolIndex: Int) -> Int { grid.position(criterionIndex, toolIndex) }
-
-    /// How footnote `number` (1-based, as ``cellFootnote(_:_:)`` and the pro and con lists give
-    /// it) is shown: the marker in the table and the label in the notes list.
-    func footnoteLabel(_ number: Int) -> String {
-        footnoteLabels[number - 1]
+    /// A tool's cell for a criterion, by their positions, as the table shows it.
+    func entry(_ criterionIndex: Int, _ toolIndex: Int) -> Entry {
+        let flat = criterionIndex * matrix.tools.count + toolIndex
+        let number = cellFootnoteNumbers[flat]
+        return Entry(cell: grid.cell(criterionIndex, toolIndex), footnote: number == 0 ? nil : Int(number), isBest: best[flat])
     }
 
-    /// The footnote number of a tool's cell for a criterion, if it has one.
-    func cellFootnote(_ criterionIndex: Int, _ toolIndex: Int) -> Int? {
-        let number = cellFootnoteNumbers[criterionIndex * matrix.tools.count + toolIndex]
-        return number == 0 ? nil : Int(number)
+    /// The footnote on a criterion's label: its description, when descriptions are footnotes.
+    func labelFootnote(_ criterionIndex: Int) -> Int? { labelFootnotes[criterionIndex] }
+
+    /// A tool's pros, then its cons, each list left out when it is empty, with the footnotes
+    /// of their sources. Empty when the presentation was made without pros and cons.
+    func remarkLists(_ toolIndex: Int) -> [RemarkList] {
+        guard toolIndex < proFootnotes.count else { return [] }
+        let tool = matrix.tools[toolIndex]
+        var lists: [RemarkList] = []
+        if !tool.pros.isEmpty { lists.append(RemarkList(kind: .pros, items: Array(zip(tool.pros, proFootnotes[toolIndex])))) }
+        if !tool.cons.isEmpty { lists.append(RemarkList(kind: .cons, items: Array(zip(tool.cons, conFootnotes[toolIndex])))) }
+        return lists
+    }
+
+    /// How footnote `number` (1-based, as ``Entry/footnote``, ``labelFootnote(_:)`` and the
+    /// remark lists give it) is shown: the marker in the table and the label in the notes list.
+    func footnoteLabel(_ number: Int) -> String {
+        footnoteLabels[number - 1]
     }
 
     /// A cell's value as shown: `✅ Yes` (or `Yes` when plain), `15 ms`, `≈ 15 ms` (`about 15 ms`),

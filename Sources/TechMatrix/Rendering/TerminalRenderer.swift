@@ -113,7 +113,7 @@ struct TerminalRenderer {
     }
 
     private func criterionLabel(_ index: Int) -> BoxTable.Entry {
-        BoxTable.Entry(matrix.criteria[index].name + marker(presentation.labelFootnotes[index]), style: Style.heading)
+        BoxTable.Entry(matrix.criteria[index].name + marker(presentation.labelFootnote(index)), style: Style.heading)
     }
 
     private func marker(_ number: Int?) -> String {
@@ -123,7 +123,8 @@ struct TerminalRenderer {
     /// A cell as a word or number with its annotation and footnote marker, or the
     /// not-assessed mark.
     private func value(_ criterionIndex: Int, _ toolIndex: Int) -> BoxTable.Entry {
-        guard let cell = presentation.cell(criterionIndex, toolIndex) else { return BoxTable.Entry(notAssessed, style: Style.muted) }
+        let entry = presentation.entry(criterionIndex, toolIndex)
+        guard let cell = entry.cell else { return BoxTable.Entry(notAssessed, style: Style.muted) }
         var text: String
         var style: String?
         switch cell.value {
@@ -133,12 +134,12 @@ struct TerminalRenderer {
         default:
             text = Presentation.text(of: cell, kind: matrix.criteria[criterionIndex].kind, plain: options.ascii)
         }
-        if presentation.best[criterionIndex][toolIndex] {
+        if entry.isBest {
             text += "*"
             style = style.map { Style.best + ";" + $0 } ?? Style.best
         }
         if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) { text += " " + annotation }
-        return BoxTable.Entry(text + marker(presentation.cellFootnote(criterionIndex, toolIndex)), style: style)
+        return BoxTable.Entry(text + marker(entry.footnote), style: style)
     }
 
     private func key() -> String {
@@ -159,9 +160,10 @@ struct TerminalRenderer {
             lines.append("")
             paragraph(toolLabel(tool), style: Style.heading, into: &lines)
             if let summary = tool.summary { paragraph(summary, first: "  ", indent: "  ", into: &lines) }
-            for (mark, remarks, marks) in [("+ ", tool.pros, presentation.proFootnotes[toolIndex]), ("- ", tool.cons, presentation.conFootnotes[toolIndex])] {
-                for (index, remark) in remarks.enumerated() {
-                    paragraph(remark.text + marker(marks[index]), first: "  " + mark, indent: "    ", into: &lines)
+            for list in presentation.remarkLists(toolIndex) {
+                let mark = list.kind == .pros ? "+ " : "- "
+                for (remark, footnote) in list.items {
+                    paragraph(remark.text + marker(footnote), first: "  " + mark, indent: "    ", into: &lines)
                 }
             }
         }
