@@ -281,40 +281,46 @@ struct HTMLRenderer {
     /// An assessed cell of the table.
     private func cell(_ cell: Cell, _ entry: Presentation.Entry, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
         let kind = matrix.criteria[criterionIndex].kind
-        var classes: [StaticString] = []
+        let best = entry.isBest
+        // Up to three classes: the support level, best, disputed, written as they come.
+        var classCount = 0
+        func addClass(_ name: StaticString) {
+            output.append(classCount == 0 ? " class=\"" : " ")
+            output.append(name)
+            classCount += 1
+        }
+        output.append("<td")
+        if case .support(let support) = cell.value {
+            switch support {
+            case .yes: addClass("tm-yes")
+            case .partial: addClass("tm-partial")
+            case .preview: addClass("tm-preview")
+            case .no: addClass("tm-no")
+            }
+        }
+        if best { addClass("tm-best") }
+        if cell.disputed { addClass("tm-disputed") }
+        if classCount > 0 { output.append("\"") }
         // Sort keys for the script; a text cell sorts by its own text.
-        var sortKey: String?
         switch cell.value {
         case .support(let support):
-            switch support {
-            case .yes: classes.append("tm-yes"); sortKey = "2"
-            case .partial: classes.append("tm-partial"); sortKey = "1"
-            case .preview: classes.append("tm-preview"); sortKey = "1"
-            case .no: classes.append("tm-no"); sortKey = "0"
-            }
-        case .number(let number):
-            sortKey = NumberFormatting.json(number)
-        case .rating(let rating):
-            sortKey = String(rating)
-        case .text:
-            sortKey = nil
-        }
-        let best = entry.isBest
-        if best { classes.append("tm-best") }
-        if cell.disputed { classes.append("tm-disputed") }
-        output.append("<td")
-        if !classes.isEmpty {
-            output.append(" class=\"")
-            for (index, name) in classes.enumerated() {
-                if index > 0 { output.append(" ") }
-                output.append(name)
-            }
-            output.append("\"")
-        }
-        if let sortKey {
             output.append(" data-sort=\"")
-            output.append(sortKey)
+            switch support {
+            case .yes: output.append("2")
+            case .partial, .preview: output.append("1")
+            case .no: output.append("0")
+            }
             output.append("\"")
+        case .number(let number):
+            output.append(" data-sort=\"")
+            output.append(NumberFormatting.json(number))
+            output.append("\"")
+        case .rating(let rating):
+            output.append(" data-sort=\"")
+            output.appendDecimal(rating)
+            output.append("\"")
+        case .text:
+            break
         }
         // The claim's own verified date (the cell's, else its tool's); the matrix's asOf date
         // stands under the title for every other cell.
