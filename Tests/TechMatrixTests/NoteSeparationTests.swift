@@ -1,3 +1,4 @@
+import TechMatrixTestSupport
 import Testing
 
 @testable import TechMatrix
@@ -37,6 +38,34 @@ struct NoteSeparationTests {
             let separator = expected.contains(" — Source") ? " — Source: " : " Source: "
             #expect(rendered.contains(separator + "Demo write-up."), "\(format): \(rendered)")
             if separator == " Source: " { #expect(!rendered.contains(" — Source: ")) }
+        }
+    }
+
+    /// The rule as first written, character by character: the reference the fast rule must
+    /// agree with.
+    static func referenceSeparator(afterNote note: String) -> String {
+        let closing: Set<Character> = [")", "]", "\"", "'", "”", "’", "»"]
+        let last = note.reversed().first { !closing.contains($0) && !$0.isWhitespace }
+        return last.map { ".!?…:;".contains($0) } == true ? " " : " — "
+    }
+
+    @Test("The separator's fast path for ASCII endings agrees with the character rule: combining marks, joiners, Prepend, CRLF and U+037E included")
+    func separatorAgreesWithCharacters() {
+        let fixed = [
+            "", " ", "end.", "end. ", "end.\r\n", "end.)\u{00A0}", "end.\u{301}", "end.\u{FE0F}", "end\u{37E}", "end;\u{301}",
+            "quote.”\u{301}", ".\u{600} ", ".\u{600})", "…", "»", "a »", "x\u{2003}", "?\u{3000}", "\u{1F468}\u{200D}\u{1F469}.",
+            "e\u{301}", "wow!\u{200D}", "done:\u{20E3}", "ok.\u{1F3FB}", "ok.\u{E0020}",
+        ]
+        for note in fixed {
+            #expect(Presentation.separator(afterNote: note) == Self.referenceSeparator(afterNote: note), "\(Array(note.unicodeScalars.map { String($0.value, radix: 16) }))")
+        }
+        // Random tails of endings, closings, spaces, combining marks and joiners.
+        let pieces: [String] = [".", "!", "?", "…", ":", ";", "\u{37E}", ")", "]", "\"", "'", "”", "’", "»", " ", "\u{A0}", "\u{2028}", "\r", "\n",
+                                "\u{301}", "\u{FE0F}", "\u{200D}", "\u{600}", "a", "\u{1F600}", "\u{1F3FB}", "\u{1100}", "\u{1161}", "\u{E0020}"]
+        var generator = SeededGenerator(seed: 37)
+        for _ in 0..<20_000 {
+            let note = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Presentation.separator(afterNote: note) == Self.referenceSeparator(afterNote: note), "\(Array(note.unicodeScalars.map { String($0.value, radix: 16) }))")
         }
     }
 }

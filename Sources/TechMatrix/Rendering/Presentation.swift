@@ -392,10 +392,39 @@ struct Presentation {
     /// What goes between a note and the "Verified …" or "Source: …" after it: a space when
     /// the note ends a sentence (`.`, `!`, `?`, `…`, `:` or `;`, before any closing quotes or
     /// brackets), otherwise ` — `, so that "OpenTelemetry demo" never runs into "Source:".
+    ///
+    /// The rule is about characters (a combining mark makes `.` another character; a joiner
+    /// after a space keeps it a space), but most notes end in plain ASCII, where a byte is a
+    /// character as long as the byte before it is ASCII too; so the last bytes are read first,
+    /// and only a note whose end is not plain ASCII is walked back character by character
+    /// (which, with a set of closing characters made per call, was a fifth of a whole render of
+    /// a matrix whose cells all have notes).
     static func separator(afterNote note: String) -> String {
-        let closing: Set<Character> = [")", "]", "\"", "'", "”", "’", "»"]
-        let last = note.reversed().first { !closing.contains($0) && !$0.isWhitespace }
-        return last.map { ".!?…:;".contains($0) } == true ? " " : " — "
+        var note = note
+        let ascii: Bool? = note.withUTF8 { bytes in
+            var index = bytes.count - 1
+            while index >= 0 {
+                let byte = bytes[index]
+                guard byte < 0x80, index == 0 || bytes[index - 1] < 0x80 else { return nil }
+                switch byte {
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x09...0x0D, 0x20: index -= 1
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"): return true
+                default: return false
+                }
+            }
+            return false
+        }
+        if let ascii { return ascii ? " " : " — " }
+        for character in note.reversed() {
+            switch character {
+            case ")", "]", "\"", "'", "”", "’", "»": continue
+            case ".", "!", "?", "…", ":", ";": return " "
+            default:
+                if character.isWhitespace { continue }
+                return " — "
+            }
+        }
+        return " — "
     }
 
     /// A whole note as every format writes it: the note's own text (through `text`, the
