@@ -108,4 +108,28 @@ struct FootnoteStabilityTests {
         #expect(Presentation.label(.header, 0) == "Ha")
         #expect(Presentation.label(.remarks(1), 2) == "P2c")
     }
+
+    @Test("Labels past one letter: 26 × 27 + 1 footnotes on one line end at zz and aaa")
+    func longLabels() {
+        #expect(Presentation.label(.row(0), 26 + 26 * 26 - 1) == "1zz")
+        #expect(Presentation.label(.row(0), 51) == "1az")
+        #expect(Presentation.label(.row(0), 52) == "1ba")
+        #expect(Presentation.label(.remarks(9), 26 + 26 * 26 + 26 * 26 * 26) == "P10aaaa")
+    }
+
+    @Test("Notes identical only up to Unicode normal form keep their own footnotes, each with its own bytes")
+    func normalFormsStayApart() {
+        let composed = "caf\u{E9} demo.", decomposed = "cafe\u{301} demo."
+        let criterion = Criterion(id: "c", name: "C", kind: .text)
+        let tools = [composed, decomposed, composed].enumerated().map { index, note in
+            Tool(id: "t\(index)", name: "T\(index)", cells: ["c": Cell(.text("x"), note: note)])
+        }
+        let matrix = Matrix(id: "m", title: "M", criteria: [criterion], tools: tools)
+        let markdown = Renderer().render(matrix, as: .markdown)
+        #expect(markdown.contains("| x<sup>1a</sup> | x<sup>1b</sup> | x<sup>1a</sup> |"), "\(markdown)")
+        let notes = markdown.components(separatedBy: "\n").filter { $0.hasPrefix("- **1") }
+        #expect(notes.count == 2)
+        #expect(Array(notes[0].utf8) == Array(("- **1a** " + composed).utf8))
+        #expect(Array(notes[1].utf8) == Array(("- **1b** " + decomposed).utf8))
+    }
 }

@@ -79,11 +79,11 @@ extension HTMLRenderer {
         var positions: [Int] = []
         for (index, footnote) in presentation.footnotes.enumerated() {
             let number = index + 1
-            let label = presentation.footnoteLabel(number)
             output.append("<li id=\"")
-            anchor("note-" + label, into: &output)
+            anchor("note-", into: &output)
+            presentation.appendFootnoteLabel(number, into: &output)
             output.append("\"><span class=\"tm-note-label\">")
-            HTMLEscaping.text(label, into: &output)
+            presentation.appendFootnoteLabel(number, into: &output)
             output.append("</span> ")
             presentation.appendNote(
                 footnote, links: links, positions: &positions, into: &output, text: { HTMLEscaping.text($0, into: &$1) },

@@ -361,17 +361,18 @@ struct HTMLRenderer {
 
     /// A footnote marker; only the first reference to a note gets an id, the back-link's target.
     func footnoteReference(_ number: Int, from place: NotePlace, into output: inout ByteBuffer) {
-        let label = presentation.footnoteLabel(number)
+        // The label is letters and digits: nothing in it needs escaping.
         output.append("<sup><a href=\"#")
-        anchor("note-" + label, into: &output)
+        anchor("note-", into: &output)
+        presentation.appendFootnoteLabel(number, into: &output)
         if firstReferences[number] == place {
             output.append("\" id=\"")
             referenceAnchor(place, into: &output)
         }
         output.append("\" aria-label=\"note ")
-        HTMLEscaping.attribute(label, into: &output)
+        presentation.appendFootnoteLabel(number, into: &output)
         output.append("\">")
-        HTMLEscaping.text(label, into: &output)
+        presentation.appendFootnoteLabel(number, into: &output)
         output.append("</a></sup>")
     }
 

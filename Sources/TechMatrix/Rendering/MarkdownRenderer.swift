@@ -137,7 +137,7 @@ struct MarkdownRenderer {
 
     private func footnoteMarker(_ number: Int, into output: inout ByteBuffer) {
         output.append("<sup>")
-        output.append(presentation.footnoteLabel(number))
+        presentation.appendFootnoteLabel(number, into: &output)
         output.append("</sup>")
     }
 
@@ -237,7 +237,7 @@ struct MarkdownRenderer {
         var positions: [Int] = []
         for (index, footnote) in presentation.footnotes.enumerated() {
             output.append("- **")
-            output.append(presentation.footnoteLabel(index + 1))
+            presentation.appendFootnoteLabel(index + 1, into: &output)
             output.append("** ")
             presentation.appendNote(
                 footnote, links: links, positions: &positions, into: &output, text: { MarkdownEscaping.prose($0, into: &$1) }, date: { $1.append($0) })

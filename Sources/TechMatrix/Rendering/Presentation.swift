@@ -1,3 +1,5 @@
+import Foundation
+
 /// What every renderer shows, computed once per matrix: each cell's entry (the cell, its
 /// footnote, whether it is the best of its row), each criterion label's footnote, each tool's
 /// pros and cons with theirs, the numbered footnotes, and the criteria grouped into
@@ -30,7 +32,8 @@ struct Presentation {
     }
 
     /// A footnote: a note, the sources behind it, or both. Identical footnotes on one line
-    /// share one label.
+    /// share one label; identical means byte for byte, so that two notes that differ only in
+    /// their Unicode normal form each keep their own text (and hashing needs no normalising).
     struct Footnote: Hashable {
         var note: String?
         var sources: [String]
@@ -38,6 +41,39 @@ struct Presentation {
         var verified: CalendarDate?
         /// The line that cites it; part of its identity, so that lines never share a label.
         var line: NoteLine
+
+        static func == (left: Footnote, right: Footnote) -> Bool {
+            guard left.line == right.line, left.verified == right.verified, left.sources.count == right.sources.count else { return false }
+            switch (left.note, right.note) {
+            case (nil, nil): break
+            case (let one?, let other?): if !Self.sameBytes(one, other) { return false }
+            default: return false
+            }
+            return zip(left.sources, right.sources).allSatisfy { Self.sameBytes($0, $1) }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(line)
+            hasher.combine(verified)
+            if let note { Self.combine(note, into: &hasher) } else { hasher.combine(-1) }
+            hasher.combine(sources.count)
+            for source in sources { Self.combine(source, into: &hasher) }
+        }
+
+        private static func sameBytes(_ one: String, _ other: String) -> Bool {
+            var one = one, other = other
+            return one.withUTF8 { first in
+                other.withUTF8 { second in
+                    first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
+                }
+            }
+        }
+
+        private static func combine(_ text: String, into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(text.utf8.count)
+        }
     }
 
     /// Where footnotes are cited, and so how they are labelled: each line of the table and
@@ -64,8 +100,9 @@ struct Presentation {
     /// Which way round the table is laid out, which decides its lines and so the labels.
     let orientation: RenderOptions.Orientation
     private(set) var footnotes: [Footnote] = []
-    /// `footnoteLabels[number - 1]`: how each footnote is shown.
-    private var footnoteLabels: [String] = []
+    /// `footnoteOrdinals[number - 1]`: the footnote's place among its line's, which with its
+    /// line gives its label.
+    private var footnoteOrdinals: [Int32] = []
     /// Finds a footnote that is already numbered: an open-addressing table of footnote
     /// numbers (0 for an empty slot), probed by the footnote's hash and compared with `==`.
     /// It holds 4 bytes a slot where a `[Footnote: Int]` would hold a second copy of every
@@ -116,7 +153,7 @@ struct Presentation {
             }
         }
         footnotes.reserveCapacity(footnoted + ids.count)
-        footnoteLabels.reserveCapacity(footnoted + ids.count)
+        footnoteOrdinals.reserveCapacity(footnoted + ids.count)
         var slots = 16
         while slots < 2 * (footnoted + ids.count + matrix.tools.count * 3) { slots *= 2 }
         footnoteTable = Array(repeating: 0, count: slots)
@@ -205,7 +242,7 @@ struct Presentation {
         let ordinal = footnotes.last?.line == line ? letterCount : 0
         letterCount = ordinal + 1
         footnotes.append(key)
-        footnoteLabels.append(Self.label(line, ordinal))
+        footnoteOrdinals.append(Int32(ordinal))
         footnoteTable[slot] = Int32(footnotes.count)
         return footnotes.count
     }
@@ -215,18 +252,31 @@ struct Presentation {
 
     /// `3a` for a line's first footnote; after `z` come `aa`, `ab`, … (bijective base 26).
     static func label(_ line: NoteLine, _ ordinal: Int) -> String {
-        var letters: [UInt8] = []
-        var rest = ordinal + 1
-        while rest > 0 {
-            rest -= 1
-            letters.append(UInt8(ascii: "a") + UInt8(rest % 26))
-            rest /= 26
-        }
-        let suffix = String(decoding: letters.reversed(), as: UTF8.self)
+        var label = ByteBuffer(capacity: 16)
+        appendLabel(line, ordinal, into: &label)
+        return String(decoding: label.bytes, as: UTF8.self)
+    }
+
+    /// Writes ``label(_:_:)`` without making a string: labels are written at every reference.
+    static func appendLabel(_ line: NoteLine, _ ordinal: Int, into output: inout ByteBuffer) {
         switch line {
-        case .header: return "H" + suffix
-        case .row(let index): return String(index + 1) + suffix
-        case .remarks(let tool): return "P" + String(tool + 1) + suffix
+        case .header: output.append(UInt8(ascii: "H"))
+        case .row(let index): output.appendDecimal(index + 1)
+        case .remarks(let tool):
+            output.append(UInt8(ascii: "P"))
+            output.appendDecimal(tool + 1)
+        }
+        // The letters, most significant first: count them, then write from the top.
+        var count = 1, capacity = 26, rest = ordinal
+        while rest >= capacity {
+            rest -= capacity
+            capacity *= 26
+            count += 1
+        }
+        var divisor = capacity / 26
+        for _ in 0..<count {
+            output.append(UInt8(ascii: "a") + UInt8(rest / divisor % 26))
+            divisor /= 26
         }
     }
 
@@ -296,7 +346,12 @@ struct Presentation {
     /// How footnote `number` (1-based, as ``Entry/footnote``, ``labelFootnote(_:)`` and the
     /// remark lists give it) is shown: the marker in the table and the label in the notes list.
     func footnoteLabel(_ number: Int) -> String {
-        footnoteLabels[number - 1]
+        Self.label(footnotes[number - 1].line, Int(footnoteOrdinals[number - 1]))
+    }
+
+    /// Writes ``footnoteLabel(_:)``; labels are letters and digits, so no format escapes them.
+    func appendFootnoteLabel(_ number: Int, into output: inout ByteBuffer) {
+        Self.appendLabel(footnotes[number - 1].line, Int(footnoteOrdinals[number - 1]), into: &output)
     }
 
     /// A cell's value as shown: `✅ Yes` (or `Yes` when plain), `15 ms`, `≈ 15 ms` (`about 15 ms`),
