@@ -1,3 +1,5 @@
+import BuiltinMatrices
+import TechMatrixTestSupport
 import Testing
 
 @testable import TechMatrix
@@ -110,5 +112,16 @@ struct FormatV2PresentationTests {
         #expect(presentation.remarkLists(1).map(\.kind) == [.cons])
         #expect(presentation.remarkLists(2).isEmpty)
         #expect(Presentation(matrix, plain: false, remarks: false).remarkLists(0).isEmpty)
+    }
+
+    @Test("The freshness line counted from the grid says what the model's coverage and oldest date say")
+    func freshnessAgreesWithTheModel() throws {
+        let generated = (0..<200).map { MatrixGenerator.matrix(seed: $0) }.filter { $0.problems().isEmpty }
+        #expect(generated.count > 100)
+        for matrix in BuiltinMatrices.all + generated {
+            var expected = matrix.coverage.sentence
+            if let oldest = matrix.oldestVerifiedDate { expected += "; the oldest claim was verified on " + oldest.text }
+            #expect(Presentation(matrix, plain: false).freshness == expected + ".", "\(matrix.id)")
+        }
     }
 }

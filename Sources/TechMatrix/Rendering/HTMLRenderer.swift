@@ -72,7 +72,7 @@ struct HTMLRenderer {
             HTMLEscaping.text(asOf.text, into: &output)
             output.append("</time>. ")
         }
-        HTMLEscaping.text(Presentation.freshness(of: matrix), into: &output)
+        HTMLEscaping.text(presentation.freshness, into: &output)
         output.append("</p>\n")
         output.append("</header>\n<main>\n")
         output.append("<div class=\"tm-controls\" hidden>\n<label>Filter tools <input type=\"search\" class=\"tm-filter\" autocomplete=\"off\"></label>\n<label><input type=\"checkbox\" class=\"tm-differ\"> Show only rows that differ</label>\n</div>\n")

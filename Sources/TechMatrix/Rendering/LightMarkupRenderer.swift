@@ -23,7 +23,7 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
             if let summary = matrix.summary { paragraph(summary, into: &output) }
             var line = ""
             if let asOf = matrix.asOf { line = "As of " + asOf.text + ". " }
-            paragraph(line + Presentation.freshness(of: matrix), into: &output)
+            paragraph(line + presentation.freshness, into: &output)
         }
         table(into: &output)
         legend(into: &output)

@@ -25,7 +25,7 @@ struct MarkdownRenderer {
                 output.append(asOf.text)
                 output.append(". ")
             }
-            output.append(Presentation.freshness(of: matrix))
+            output.append(presentation.freshness)
             output.append("\n\n")
         }
         table(into: &output)

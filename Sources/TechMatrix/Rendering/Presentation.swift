@@ -437,10 +437,29 @@ struct Presentation {
     static let notAssessed = "—"
 
     /// How much of the matrix is known and how old its oldest claim is, as one sentence:
-    /// "31 of 40 cells assessed; the oldest claim was verified on 2025-03-31."
-    static func freshness(of matrix: Matrix) -> String {
-        let coverage = matrix.coverage.sentence
-        guard let oldest = matrix.oldestVerifiedDate else { return coverage + "." }
+    /// "31 of 40 cells assessed; the oldest claim was verified on 2025-03-31." It says what
+    /// ``Matrix/coverage`` and ``Matrix/oldestVerifiedDate`` say of a valid matrix, counted
+    /// from the grid, which already knows where every cell is, instead of by looking each
+    /// cell's id up again.
+    var freshness: String {
+        var assessed = 0
+        var oldest: CalendarDate?
+        func consider(_ date: CalendarDate?) {
+            guard let date, date.isValid else { return }
+            if oldest.map({ date.text < $0.text }) ?? true { oldest = date }
+        }
+        for (toolIndex, tool) in matrix.tools.enumerated() {
+            var inherits = !tool.pros.isEmpty || !tool.cons.isEmpty
+            for criterionIndex in matrix.criteria.indices {
+                let position = grid.position(criterionIndex, toolIndex)
+                guard position >= 0 else { continue }
+                assessed += 1
+                if let verified = tool.cellValues[position].verified { consider(verified) } else { inherits = true }
+            }
+            if inherits { consider(tool.verified ?? matrix.asOf) }
+        }
+        let coverage = Coverage(assessed: assessed, total: matrix.tools.count * matrix.criteria.count).sentence
+        guard let oldest else { return coverage + "." }
         return coverage + "; the oldest claim was verified on " + oldest.text + "."
     }
 

@@ -53,7 +53,7 @@ struct TerminalRenderer {
             paragraph(summary, into: &lines)
         }
         lines.append("")
-        paragraph((matrix.asOf.map { "As of " + $0.text + ". " } ?? "") + Presentation.freshness(of: matrix), style: Style.muted, into: &lines)
+        paragraph((matrix.asOf.map { "As of " + $0.text + ". " } ?? "") + presentation.freshness, style: Style.muted, into: &lines)
         lines.append("")
         lines += table().lines(width: options.width, frame: options.ascii ? .ascii : .unicode, color: options.color)
         paragraph(key(), style: Style.muted, into: &lines)
