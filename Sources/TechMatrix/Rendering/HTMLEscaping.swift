@@ -50,19 +50,35 @@ enum HTMLEscaping {
     /// character references, so the value can neither end early nor hold a reference; `<`,
     /// `>` and `'` too, so the value is safe if copied elsewhere; CR and CRLF as LF, as in text.
     static func attribute(_ text: String, into output: inout ByteBuffer) {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            defer { previous = byte }
-            switch byte {
-            case UInt8(ascii: "&"): output.append("&amp;")
-            case UInt8(ascii: "\""): output.append("&quot;")
-            case UInt8(ascii: "'"): output.append("&#39;")
-            case UInt8(ascii: "<"): output.append("&lt;")
-            case UInt8(ascii: ">"): output.append("&gt;")
-            case 0x0D: output.append(UInt8(ascii: "\n"))
-            case 0x0A where previous == 0x0D: continue
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need nothing are copied whole.
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                defer { index += 1 }
+                let replacement: StaticString
+                switch bytes[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case 0x0D:
+                    // CRLF: the CR is dropped and the LF written with the next run; a lone CR becomes LF.
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                        runStart = index + 1
+                        continue
+                    }
+                    replacement = "\n"
+                default: continue
+                }
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(replacement)
+                runStart = index + 1
             }
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
     }
 

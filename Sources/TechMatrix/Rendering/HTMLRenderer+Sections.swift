@@ -80,7 +80,7 @@ extension HTMLRenderer {
         for (index, footnote) in presentation.footnotes.enumerated() {
             let number = index + 1
             output.append("<li id=\"")
-            anchor("note-", into: &output)
+            fixedAnchor("note-", into: &output)
             presentation.appendFootnoteLabel(number, into: &output)
             output.append("\"><span class=\"tm-note-label\">")
             presentation.appendFootnoteLabel(number, into: &output)

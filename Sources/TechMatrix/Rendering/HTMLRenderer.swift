@@ -30,10 +30,16 @@ struct HTMLRenderer {
     /// The place of the first reference to each footnote, where its back-link points, by
     /// footnote number.
     let firstReferences: [NotePlace?]
+    /// The start of every id: the matrix id, escaped, and `--`; written once, copied at each id.
+    private let anchorPrefix: ByteBuffer
 
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
+        var prefix = ByteBuffer(capacity: matrix.id.utf8.count + 2)
+        HTMLEscaping.attribute(matrix.id, into: &prefix)
+        prefix.append("--")
+        anchorPrefix = prefix
         presentation = Presentation(matrix, plain: options.plainSymbols, orientation: options.orientation, remarks: !options.fragment)
         firstReferences = Self.firstReferences(presentation, includeRemarks: !options.fragment)
     }
@@ -262,9 +268,14 @@ struct HTMLRenderer {
     /// then `name`. Two matrices embedded in one page never share an id, and a page and its
     /// fragment use the same ones.
     func anchor(_ name: String, into output: inout ByteBuffer) {
-        HTMLEscaping.attribute(matrix.id, into: &output)
-        output.append("--")
+        output.append(anchorPrefix)
         HTMLEscaping.attribute(name, into: &output)
+    }
+
+    /// ``anchor(_:into:)`` for a fixed name that needs no escaping (`note-`, `ref-`).
+    func fixedAnchor(_ name: StaticString, into output: inout ByteBuffer) {
+        output.append(anchorPrefix)
+        output.append(name)
     }
 
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
@@ -363,7 +374,7 @@ struct HTMLRenderer {
     func footnoteReference(_ number: Int, from place: NotePlace, into output: inout ByteBuffer) {
         // The label is letters and digits: nothing in it needs escaping.
         output.append("<sup><a href=\"#")
-        anchor("note-", into: &output)
+        fixedAnchor("note-", into: &output)
         presentation.appendFootnoteLabel(number, into: &output)
         if firstReferences[number] == place {
             output.append("\" id=\"")
@@ -378,7 +389,7 @@ struct HTMLRenderer {
 
     /// The id of a first reference to a note (`service-meshes--ref-c3-7`), the back-link's target.
     func referenceAnchor(_ place: NotePlace, into output: inout ByteBuffer) {
-        anchor("ref-", into: &output)
+        fixedAnchor("ref-", into: &output)
         place.write(into: &output)
     }
 
