@@ -44,9 +44,17 @@ enum MarkdownEscaping {
     ///   of the text is written as a character reference (`&#x3000;`): a group name that ends
     ///   with one still closes its `**`.
     static func inline(_ text: String, escapeBlockStart: Bool = false, escapeHashes: Bool = false, into output: inout ByteBuffer) {
+        // Most texts begin and end with an ASCII byte, and so with no wide space: they go
+        // straight to the byte rules without a look at any scalar's properties.
+        var text = text
+        let plainEdges = text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80 else { return false }
+            inline(bytes, escapeBlockStart: escapeBlockStart, escapeHashes: escapeHashes, into: &output)
+            return true
+        }
+        if plainEdges { return }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last, isWideSpace(first) || isWideSpace(last) else {
-            var text = text
             text.withUTF8 { inline($0, escapeBlockStart: escapeBlockStart, escapeHashes: escapeHashes, into: &output) }
             return
         }
