@@ -60,8 +60,10 @@ struct NoteSeparationTests {
             #expect(Presentation.separator(afterNote: note) == Self.referenceSeparator(afterNote: note), "\(Array(note.unicodeScalars.map { String($0.value, radix: 16) }))")
         }
         // Random tails of endings, closings, spaces, combining marks and joiners.
-        let pieces: [String] = [".", "!", "?", "…", ":", ";", "\u{37E}", ")", "]", "\"", "'", "”", "’", "»", " ", "\u{A0}", "\u{2028}", "\r", "\n",
-                                "\u{301}", "\u{FE0F}", "\u{200D}", "\u{600}", "a", "\u{1F600}", "\u{1F3FB}", "\u{1100}", "\u{1161}", "\u{E0020}"]
+        let pieces: [String] = [
+            ".", "!", "?", "…", ":", ";", "\u{37E}", ")", "]", "\"", "'", "”", "’", "»", " ", "\u{A0}", "\u{2028}", "\r", "\n",
+            "\u{301}", "\u{FE0F}", "\u{200D}", "\u{600}", "a", "\u{1F600}", "\u{1F3FB}", "\u{1100}", "\u{1161}", "\u{E0020}",
+        ]
         var generator = SeededGenerator(seed: 37)
         for _ in 0..<20_000 {
             let note = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
