@@ -14,10 +14,10 @@ struct FastDocumentReader {
     var position = 0
     /// Whether the document used anything new in v2, which a v1 document may not.
     private var needsV2 = false
-    /// Every distinct list of source ids read so far. Cells cite the same few lists again and
-    /// again, so each list is stored once and shared (an array per cell would be most of the
-    /// memory of a well-cited matrix).
-    private var sourceLists: Set<[String]> = []
+    /// Every distinct list of source ids read so far, by its bytes. Cells cite the same few
+    /// lists again and again, so each list is read and stored once and shared (an array per
+    /// cell would be most of the memory of a well-cited matrix).
+    private var sourceLists = SourceListTable()
     /// The ids of the list being read, reused from list to list.
     private var scratchIDs: [String] = []
 
@@ -384,14 +384,57 @@ struct FastDocumentReader {
     }
 
     private mutating func sourceIDs() throws(GiveUp) -> [String] {
+        skipWhitespace()
+        let start = position
+        // A list of strings without escapes is looked up by its bytes first.
+        guard let end = plainListEnd() else { return try readSourceIDs() }
+        let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let hash = SourceListTable.hash(key)
+        if let shared = sourceLists.find(key, hash: hash) {
+            position = end
+            return shared
+        }
+        let list = try readSourceIDs()
+        sourceLists.add(key, hash: hash, list: list)
+        return list
+    }
+
+    /// Reads a list of source ids.
+    private mutating func readSourceIDs() throws(GiveUp) -> [String] {
         var ids = scratchIDs
         scratchIDs = []
         ids.removeAll(keepingCapacity: true)
         try elements { reader throws(GiveUp) in ids.append(try reader.string()) }
         defer { scratchIDs = ids }
-        if let shared = sourceLists.firstIndex(of: ids) { return sourceLists[shared] }
-        let list = Array(ids[...])
-        sourceLists.insert(list)
-        return list
+        return Array(ids[...])
+    }
+
+    /// Where the array at ``position`` ends (just after its `]`) when it holds only strings
+    /// without escapes or control bytes, and `nil` for anything else. It does not check the
+    /// strings' UTF-8: bytes seen before were read and checked then, and new bytes are read
+    /// by ``readSourceIDs()``, which checks them.
+    private func plainListEnd() -> Int? {
+        var index = position
+        func skip() { while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 } }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+        index += 1
+        skip()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { return index + 1 }
+        while true {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                if bytes[index] == UInt8(ascii: "\\") || bytes[index] < 0x20 { return nil }
+                index += 1
+            }
+            guard index < bytes.count else { return nil }
+            index += 1
+            skip()
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: "]") { return index + 1 }
+            guard bytes[index] == UInt8(ascii: ",") else { return nil }
+            index += 1
+            skip()
+        }
     }
 }
