@@ -50,15 +50,25 @@ extension FastDocumentReader {
     /// a string with a `\u` escape is handed to the full parser's rules (surrogate pairs and
     /// all), reused on this one string.
     private mutating func escapedString(from start: Int) throws(GiveUp) -> String {
-        var unescaped: [UInt8] = []
-        unescaped.reserveCapacity(position - start + 32)
+        var unescaped = scratchBytes
+        scratchBytes = []
+        defer { scratchBytes = unescaped }
+        unescaped.removeAll(keepingCapacity: true)
         var index = start
         var runStart = start
+        var seenBits: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
+            seenBits |= byte
             if byte == UInt8(ascii: "\"") {
                 unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                guard let text = unescaped.withUnsafeBufferPointer(Self.validUTF8) else { throw GiveUp() }
+                let text: String?
+                if seenBits < 0x80 {
+                    text = unescaped.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+                } else {
+                    text = unescaped.withUnsafeBufferPointer(Self.validUTF8)
+                }
+                guard let text else { throw GiveUp() }
                 position = index + 1
                 return text
             }

@@ -20,6 +20,11 @@ struct FastDocumentReader {
     private var sourceLists = SourceListTable()
     /// The ids of the list being read, reused from list to list.
     private var scratchIDs: [String] = []
+    /// The bytes of a string with escapes, undone; reused from string to string.
+    var scratchBytes: [UInt8] = []
+    /// The last member name that ``rawKey()`` read, packed into a word for
+    /// ``MemberTable/lookup(_:packed:)`` when it has at most eight bytes.
+    private var keyWord: UInt64 = 0
 
     /// Told, after each tool, how many bytes from the start have been read for good; the
     /// reader never looks at them again.
@@ -43,6 +48,7 @@ struct FastDocumentReader {
 
     // MARK: Bytes
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < bytes.count {
             let byte = bytes[position]
@@ -51,6 +57,7 @@ struct FastDocumentReader {
         }
     }
 
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws(GiveUp) {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == byte else { throw GiveUp() }
@@ -58,6 +65,7 @@ struct FastDocumentReader {
     }
 
     /// Consumes `byte` if it comes next.
+    @inline(__always)
     private mutating func take(_ byte: UInt8) -> Bool {
         skipWhitespace()
         if position < bytes.count, bytes[position] == byte { position += 1; return true }
@@ -88,11 +96,28 @@ struct FastDocumentReader {
     private mutating func rawKey() throws(GiveUp) -> UnsafeBufferPointer<UInt8> {
         try expect(UInt8(ascii: "\""))
         let start = position
+        // Eight bytes at a time: member names and criterion ids are short, and end within a
+        // word or two. A backslash or control byte before the closing quote gives up, as the
+        // byte loop below does.
+        while position + 8 <= bytes.count {
+            let word = ByteScan.word(bytes, at: position)
+            let quote = ByteScan.firstIndex(of: UInt8(ascii: "\""), in: word)
+            if min(ByteScan.firstIndex(of: UInt8(ascii: "\\"), in: word), ByteScan.firstIndexBelow(0x20, in: word)) < quote { throw GiveUp() }
+            if quote < 8 {
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<position + quote])
+                keyWord = position == start ? ByteScan.prefix(word, count: quote) : key.count <= 8 ? MemberTable<MatrixMember>.pack(key) : 0
+                position += quote + 1
+                return key
+            }
+            position += 8
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
+                keyWord = key.count <= 8 ? MemberTable<MatrixMember>.pack(key) : 0
+                return key
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { throw GiveUp() }
             position += 1
@@ -109,7 +134,7 @@ struct FastDocumentReader {
     /// The member a key names, marked as seen; gives up on an unknown or repeated member. A
     /// member that v1 does not name is noted, since it is allowed only in a v2 document.
     private mutating func member<Member: SchemaMember>(_ key: UnsafeBufferPointer<UInt8>, seen: inout UInt32) throws(GiveUp) -> Member {
-        guard let (member, bit) = Member.table.lookup(key), seen & bit == 0 else { throw GiveUp() }
+        guard let (member, bit) = Member.table.lookup(key, packed: keyWord), seen & bit == 0 else { throw GiveUp() }
         seen |= bit
         if member.introduced > .v1 { needsV2 = true }
         return member
@@ -296,7 +321,9 @@ struct FastDocumentReader {
         case .text:
             return .text(try string())
         case .support:
-            guard let support = Support(rawValue: try string()) else { throw GiveUp() }
+            var parsed = try plainSupport()
+            if parsed == nil { parsed = Support(rawValue: try string()) }
+            guard let support = parsed else { throw GiveUp() }
             if support == .preview { needsV2 = true }
             return .support(support)
         case .number:
@@ -374,6 +401,30 @@ struct FastDocumentReader {
             return .minimum(Int(value))
         }
     }
+
+    /// A support value written plainly (`"yes"`, `"partial"`, `"preview"`, `"no"`), read
+    /// from its bytes; `nil`, with nothing read, for anything else.
+    private mutating func plainSupport() throws(GiveUp) -> Support? {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw GiveUp() }
+        for (support, name) in Self.supportNames {
+            let end = position + 1 + name.count
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { continue }
+            var equal = true
+            for offset in 0..<name.count where bytes[position + 1 + offset] != name[offset] {
+                equal = false
+                break
+            }
+            if equal {
+                position = end + 1
+                return support
+            }
+        }
+        return nil
+    }
+
+    /// Each support value with the bytes of its name.
+    private static let supportNames: [(Support, [UInt8])] = Support.allCases.map { ($0, Array($0.rawValue.utf8)) }
 
     /// The literal `true`.
     private mutating func literalTrue() throws(GiveUp) -> Bool {
