@@ -272,7 +272,7 @@ struct Validator {
     /// start a forbidden scalar, known sources, none of the seldom-used members. `false`
     /// means only that ``checkCell(_:id:kind:at:sourceIDs:)`` must look.
     private mutating func isPlainlyValid(_ cell: UnsafePointer<Cell>, kindCode: Int, sourceIDs: [String]) -> Bool {
-        if cell.pointee.hasDetails { return false }
+        if cell.pointee.hasDetails, !Self.hasPlainlyValidDetails(cell, kindCode: kindCode) { return false }
         switch cell.pointee.value {
         case .text(let text):
             guard kindCode == Self.textCode, !Self.mayHoldForbidden(text) else { return false }
@@ -285,6 +285,36 @@ struct Validator {
         }
         if let note = cell.pointee.note, Self.mayHoldForbidden(note) { return false }
         return cell.pointee.sources.isEmpty || citesKnownSources(cell.pointee.sources, sourceIDs)
+    }
+
+    /// Whether the seldom-used members of `cell` certainly break no rule, by the cheap tests:
+    /// a version of at most 64 printable ASCII characters, not all spaces; a valid verified
+    /// date; a qualifier or range only on a number cell of a number criterion, a range above
+    /// a finite value and with no bound; a disputed cell with a note that has a printable
+    /// ASCII character and at least two sources. Anything else is left to
+    /// ``checkCell(_:id:kind:at:sourceIDs:)``.
+    private static func hasPlainlyValidDetails(_ cell: UnsafePointer<Cell>, kindCode: Int) -> Bool {
+        if let version = cell.pointee.version {
+            let plain = version.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.count <= 64 && bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && bytes.contains { $0 != 0x20 }
+            }
+            guard plain == true else { return false }
+        }
+        if let verified = cell.pointee.verified, !verified.isValid { return false }
+        if case .number(let value) = cell.pointee.value, kindCode == numberCode {
+            if let maximum = cell.pointee.maximum {
+                guard maximum.isFinite, value.isFinite, maximum > value else { return false }
+                if let qualifier = cell.pointee.qualifier, qualifier != .about { return false }
+            }
+        } else if cell.pointee.qualifier != nil || cell.pointee.maximum != nil {
+            return false
+        }
+        if cell.pointee.disputed {
+            guard cell.pointee.sources.count >= 2, let note = cell.pointee.note else { return false }
+            let printable = note.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 > 0x20 && $0 < 0x7F } }
+            guard printable == true else { return false }
+        }
+        return true
     }
 
     /// ``TextRules/mayHoldForbidden(_:)`` on a text's bytes; `true` when they are not at hand.
