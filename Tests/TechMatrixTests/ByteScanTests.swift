@@ -72,4 +72,38 @@ struct ByteScanTests {
             #expect(matrix.tools[0].cell(for: "c")?.value == .text(text), "\(text.debugDescription)")
         }
     }
+
+    @Test("First-byte positions in a word agree with a plain scan")
+    func firstIndices() {
+        var generator = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [0x22, 0x5C, 0x00, 0x1F, 0x20, 0x7F, 0x80, 0xFF, 0x21, 0x5B]
+        for _ in 0..<5000 {
+            let word = (0..<8).map { _ in Int.random(in: 0..<3, using: &generator) == 0 ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0x23...0x7E, using: &generator) }
+            word.withUnsafeBufferPointer { bytes in
+                let loaded = ByteScan.word(bytes, at: 0)
+                #expect(ByteScan.firstIndex(of: 0x22, in: loaded) == (word.firstIndex(of: 0x22) ?? 8), "\(word)")
+                #expect(ByteScan.firstIndex(of: 0x5C, in: loaded) == (word.firstIndex(of: 0x5C) ?? 8), "\(word)")
+                #expect(ByteScan.firstIndexBelow(0x20, in: loaded) == (word.firstIndex { $0 < 0x20 } ?? 8), "\(word)")
+                for count in 0..<8 {
+                    let padded = Array(word[0..<count]) + [UInt8](repeating: 0, count: 8 - count)
+                    let expected = padded.withUnsafeBufferPointer { ByteScan.word($0, at: 0) }
+                    #expect(ByteScan.prefix(loaded, count: count) == expected, "\(word) \(count)")
+                }
+            }
+        }
+    }
+
+    @Test("The fast reader's UTF-8 check accepts exactly what String(validating:) accepts")
+    func utf8Check() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            [0x61], [0xC3, 0xA9], [0xE4, 0xB8, 0xAD], [0xF0, 0x9F, 0x9A, 0x80], [0xEF, 0xBF, 0xBD], [0x80], [0xC3], [0xE4, 0xB8],
+            [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xF0, 0x9F, 0x9A],
+        ]
+        for _ in 0..<5000 {
+            let bytes = (0..<Int.random(in: 0...6, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            let checked = bytes.withUnsafeBufferPointer(FastDocumentReader.validUTF8)
+            #expect(checked == String(validating: bytes, as: UTF8.self), "\(bytes)")
+        }
+    }
 }

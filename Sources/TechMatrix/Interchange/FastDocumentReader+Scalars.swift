@@ -25,7 +25,7 @@ extension FastDocumentReader {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 position += 1
                 if seenBits < 0x80 { return String(decoding: slice, as: UTF8.self) }
-                guard let text = String(validating: slice, as: UTF8.self) else { throw GiveUp() }
+                guard let text = Self.validUTF8(slice) else { throw GiveUp() }
                 return text
             }
             position += 1
@@ -33,19 +33,42 @@ extension FastDocumentReader {
         throw GiveUp()
     }
 
+    /// The text of `bytes`, or `nil` when they are not valid UTF-8. The standard library's
+    /// repairing decoder is much cheaper than `String(validating:as:)` (which is not
+    /// specialised), and its result is byte for byte the input exactly when nothing needed
+    /// repair: a repair writes U+FFFD where the input has bytes that cannot begin a valid
+    /// sequence, so it never writes what was there.
+    static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        let same = text.withUTF8 { decoded in
+            decoded.count == bytes.count && (bytes.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+        return same ? text : nil
+    }
+
     /// A string with escapes. The two-character escapes are undone here, into one buffer;
     /// a string with a `\u` escape is handed to the full parser's rules (surrogate pairs and
     /// all), reused on this one string.
     private mutating func escapedString(from start: Int) throws(GiveUp) -> String {
-        var unescaped: [UInt8] = []
-        unescaped.reserveCapacity(position - start + 32)
+        var unescaped = scratchBytes
+        scratchBytes = []
+        defer { scratchBytes = unescaped }
+        unescaped.removeAll(keepingCapacity: true)
         var index = start
         var runStart = start
+        var seenBits: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
+            seenBits |= byte
             if byte == UInt8(ascii: "\"") {
                 unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                guard let text = String(validating: unescaped, as: UTF8.self) else { throw GiveUp() }
+                let text: String?
+                if seenBits < 0x80 {
+                    text = unescaped.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+                } else {
+                    text = unescaped.withUnsafeBufferPointer(Self.validUTF8)
+                }
+                guard let text else { throw GiveUp() }
                 position = index + 1
                 return text
             }

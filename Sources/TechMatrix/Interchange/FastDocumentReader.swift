@@ -14,12 +14,17 @@ struct FastDocumentReader {
     var position = 0
     /// Whether the document used anything new in v2, which a v1 document may not.
     private var needsV2 = false
-    /// Every distinct list of source ids read so far. Cells cite the same few lists again and
-    /// again, so each list is stored once and shared (an array per cell would be most of the
-    /// memory of a well-cited matrix).
-    private var sourceLists: Set<[String]> = []
+    /// Every distinct list of source ids read so far, by its bytes. Cells cite the same few
+    /// lists again and again, so each list is read and stored once and shared (an array per
+    /// cell would be most of the memory of a well-cited matrix).
+    private var sourceLists = SourceListTable()
     /// The ids of the list being read, reused from list to list.
     private var scratchIDs: [String] = []
+    /// The bytes of a string with escapes, undone; reused from string to string.
+    var scratchBytes: [UInt8] = []
+    /// The last member name that ``rawKey()`` read, packed into a word for
+    /// ``MemberTable/lookup(_:packed:)`` when it has at most eight bytes.
+    private var keyWord: UInt64 = 0
 
     /// Told, after each tool, how many bytes from the start have been read for good; the
     /// reader never looks at them again.
@@ -43,6 +48,7 @@ struct FastDocumentReader {
 
     // MARK: Bytes
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while position < bytes.count {
             let byte = bytes[position]
@@ -51,6 +57,7 @@ struct FastDocumentReader {
         }
     }
 
+    @inline(__always)
     mutating func expect(_ byte: UInt8) throws(GiveUp) {
         skipWhitespace()
         guard position < bytes.count, bytes[position] == byte else { throw GiveUp() }
@@ -58,6 +65,7 @@ struct FastDocumentReader {
     }
 
     /// Consumes `byte` if it comes next.
+    @inline(__always)
     private mutating func take(_ byte: UInt8) -> Bool {
         skipWhitespace()
         if position < bytes.count, bytes[position] == byte { position += 1; return true }
@@ -88,11 +96,28 @@ struct FastDocumentReader {
     private mutating func rawKey() throws(GiveUp) -> UnsafeBufferPointer<UInt8> {
         try expect(UInt8(ascii: "\""))
         let start = position
+        // Eight bytes at a time: member names and criterion ids are short, and end within a
+        // word or two. A backslash or control byte before the closing quote gives up, as the
+        // byte loop below does.
+        while position + 8 <= bytes.count {
+            let word = ByteScan.word(bytes, at: position)
+            let quote = ByteScan.firstIndex(of: UInt8(ascii: "\""), in: word)
+            if min(ByteScan.firstIndex(of: UInt8(ascii: "\\"), in: word), ByteScan.firstIndexBelow(0x20, in: word)) < quote { throw GiveUp() }
+            if quote < 8 {
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<position + quote])
+                keyWord = position == start ? ByteScan.prefix(word, count: quote) : key.count <= 8 ? MemberTable<MatrixMember>.pack(key) : 0
+                position += quote + 1
+                return key
+            }
+            position += 8
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                return UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<position - 1])
+                keyWord = key.count <= 8 ? MemberTable<MatrixMember>.pack(key) : 0
+                return key
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { throw GiveUp() }
             position += 1
@@ -109,7 +134,7 @@ struct FastDocumentReader {
     /// The member a key names, marked as seen; gives up on an unknown or repeated member. A
     /// member that v1 does not name is noted, since it is allowed only in a v2 document.
     private mutating func member<Member: SchemaMember>(_ key: UnsafeBufferPointer<UInt8>, seen: inout UInt32) throws(GiveUp) -> Member {
-        guard let (member, bit) = Member.table.lookup(key), seen & bit == 0 else { throw GiveUp() }
+        guard let (member, bit) = Member.table.lookup(key, packed: keyWord), seen & bit == 0 else { throw GiveUp() }
         seen |= bit
         if member.introduced > .v1 { needsV2 = true }
         return member
@@ -296,7 +321,9 @@ struct FastDocumentReader {
         case .text:
             return .text(try string())
         case .support:
-            guard let support = Support(rawValue: try string()) else { throw GiveUp() }
+            var parsed = try plainSupport()
+            if parsed == nil { parsed = Support(rawValue: try string()) }
+            guard let support = parsed else { throw GiveUp() }
             if support == .preview { needsV2 = true }
             return .support(support)
         case .number:
@@ -375,6 +402,30 @@ struct FastDocumentReader {
         }
     }
 
+    /// A support value written plainly (`"yes"`, `"partial"`, `"preview"`, `"no"`), read
+    /// from its bytes; `nil`, with nothing read, for anything else.
+    private mutating func plainSupport() throws(GiveUp) -> Support? {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw GiveUp() }
+        for (support, name) in Self.supportNames {
+            let end = position + 1 + name.count
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { continue }
+            var equal = true
+            for offset in 0..<name.count where bytes[position + 1 + offset] != name[offset] {
+                equal = false
+                break
+            }
+            if equal {
+                position = end + 1
+                return support
+            }
+        }
+        return nil
+    }
+
+    /// Each support value with the bytes of its name.
+    private static let supportNames: [(Support, [UInt8])] = Support.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
     /// The literal `true`.
     private mutating func literalTrue() throws(GiveUp) -> Bool {
         skipWhitespace()
@@ -384,14 +435,57 @@ struct FastDocumentReader {
     }
 
     private mutating func sourceIDs() throws(GiveUp) -> [String] {
+        skipWhitespace()
+        let start = position
+        // A list of strings without escapes is looked up by its bytes first.
+        guard let end = plainListEnd() else { return try readSourceIDs() }
+        let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let hash = SourceListTable.hash(key)
+        if let shared = sourceLists.find(key, hash: hash) {
+            position = end
+            return shared
+        }
+        let list = try readSourceIDs()
+        sourceLists.add(key, hash: hash, list: list)
+        return list
+    }
+
+    /// Reads a list of source ids.
+    private mutating func readSourceIDs() throws(GiveUp) -> [String] {
         var ids = scratchIDs
         scratchIDs = []
         ids.removeAll(keepingCapacity: true)
         try elements { reader throws(GiveUp) in ids.append(try reader.string()) }
         defer { scratchIDs = ids }
-        if let shared = sourceLists.firstIndex(of: ids) { return sourceLists[shared] }
-        let list = Array(ids[...])
-        sourceLists.insert(list)
-        return list
+        return Array(ids[...])
+    }
+
+    /// Where the array at ``position`` ends (just after its `]`) when it holds only strings
+    /// without escapes or control bytes, and `nil` for anything else. It does not check the
+    /// strings' UTF-8: bytes seen before were read and checked then, and new bytes are read
+    /// by ``readSourceIDs()``, which checks them.
+    private func plainListEnd() -> Int? {
+        var index = position
+        func skip() { while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 } }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "[") else { return nil }
+        index += 1
+        skip()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { return index + 1 }
+        while true {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                if bytes[index] == UInt8(ascii: "\\") || bytes[index] < 0x20 { return nil }
+                index += 1
+            }
+            guard index < bytes.count else { return nil }
+            index += 1
+            skip()
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: "]") { return index + 1 }
+            guard bytes[index] == UInt8(ascii: ",") else { return nil }
+            index += 1
+            skip()
+        }
     }
 }

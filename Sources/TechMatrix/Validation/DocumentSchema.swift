@@ -42,14 +42,33 @@ protocol SchemaMember: CaseIterable, RawRepresentable, Hashable, Sendable where 
 struct MemberTable<Member: SchemaMember>: Sendable {
     let members: [Member]
     private let names: [[UInt8]]
+    /// Each name of at most eight bytes packed by ``pack(_:)``, 0 for longer ones.
+    private let packed: [UInt64]
 
     init() {
         members = Member.allCases
         names = members.map { Array($0.rawValue.utf8) }
+        packed = names.map { $0.count <= 8 ? $0.withUnsafeBufferPointer(Self.pack) : 0 }
+    }
+
+    /// Up to eight bytes as a word in memory order (as ``ByteScan/word(_:at:)`` loads them),
+    /// the bytes beyond them zero.
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for offset in 0..<min(8, bytes.count) { word |= UInt64(bytes[offset]) << (8 * UInt64(offset)) }
+        return UInt64(littleEndian: word)
     }
 
     /// The member whose name is `key`, compared byte for byte, with its bit.
-    func lookup(_ key: UnsafeBufferPointer<UInt8>) -> (member: Member, bit: UInt32)? {
+    /// - Parameter packed: `key` packed by ``pack(_:)`` when it has at most eight bytes.
+    func lookup(_ key: UnsafeBufferPointer<UInt8>, packed word: UInt64) -> (member: Member, bit: UInt32)? {
+        if key.count <= 8 {
+            // Names are distinct, so equal length and equal packed bytes find the one.
+            for index in names.indices where packed[index] == word && names[index].count == key.count {
+                return (members[index], 1 << UInt32(index))
+            }
+            return nil
+        }
         for index in names.indices where names[index].count == key.count {
             let equal = names[index].withUnsafeBufferPointer { name in
                 name.isEmpty || memcmp(name.baseAddress!, key.baseAddress!, name.count) == 0

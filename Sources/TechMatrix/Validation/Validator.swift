@@ -4,6 +4,9 @@ struct Validator {
     private(set) var problems: [Problem] = []
     /// The matrix's source ids as a set, made on first use by ``isKnownSource(_:_:)``.
     private var knownSources: Set<String>?
+    /// The addresses of the lists of source ids found to cite only known sources (see
+    /// ``citesKnownSources(_:_:)``).
+    private var knownLists = AddressSet()
 
     /// Every problem in `matrix`, in document order.
     static func problems(in matrix: Matrix) -> [Problem] {
@@ -78,6 +81,16 @@ struct Validator {
                 firstIndex[criterion.id] = index
             }
         }
+        // Each criterion's kind as one number for the cheap test of a cell: a rating's
+        // highest value, or one of the negative codes.
+        let kindCodes = criterionKinds.map { kind -> Int in
+            switch kind {
+            case .text: Self.textCode
+            case .support: Self.supportCode
+            case .number: Self.numberCode
+            case .rating(let scale, _): max(0, scale)
+            }
+        }
         var positions = [Int32](repeating: -1, count: criterionIDs.count)
         var seenTools = Set<String>()
         var toolNames = Set<String>()
@@ -95,12 +108,16 @@ struct Validator {
             // Cells in display order, then any cell for an undeclared criterion, by id.
             var declaredCells = 0
             tool.cellPositions(criterionIDs, byID: firstIndex, into: &positions, at: 0)
-            for criterionIndex in criterionIDs.indices where firstOccurrence[criterionIndex] {
-                let position = Int(positions[criterionIndex])
-                guard position >= 0 else { continue }
-                let id = criterionIDs[criterionIndex]
-                declaredCells += 1
-                checkCell(tool.cellValues[position], id: id, kind: criterionKinds[criterionIndex], at: path.appending("values").appending(id), sourceIDs: sourceIDs)
+            tool.cellValues.withUnsafeBufferPointer { cells in
+                for criterionIndex in criterionIDs.indices where firstOccurrence[criterionIndex] {
+                    let position = Int(positions[criterionIndex])
+                    guard position >= 0 else { continue }
+                    declaredCells += 1
+                    // Most cells pass the cheap test; the others get every check, with paths.
+                    if isPlainlyValid(cells.baseAddress! + position, kindCode: kindCodes[criterionIndex], sourceIDs: sourceIDs) { continue }
+                    let id = criterionIDs[criterionIndex]
+                    checkCell(cells[position], id: id, kind: criterionKinds[criterionIndex], at: path.appending("values").appending(id), sourceIDs: sourceIDs)
+                }
             }
             if declaredCells < tool.cellCount {
                 for criterionID in tool.cellIDs.filter({ criteriaByID[$0] == nil }).sorted() {
@@ -247,7 +264,77 @@ struct Validator {
         }
     }
 
+    /// The codes of ``kindCodes`` for the kinds without a scale.
+    private static let textCode = -1, supportCode = -2, numberCode = -3
+
+    /// Whether `cell` certainly breaks no rule, by cheap tests that read it in place: a value
+    /// that fits its criterion's kind (`kindCode`), text and note with no byte that could
+    /// start a forbidden scalar, known sources, none of the seldom-used members. `false`
+    /// means only that ``checkCell(_:id:kind:at:sourceIDs:)`` must look.
+    private mutating func isPlainlyValid(_ cell: UnsafePointer<Cell>, kindCode: Int, sourceIDs: [String]) -> Bool {
+        if cell.pointee.hasDetails, !Self.hasPlainlyValidDetails(cell, kindCode: kindCode) { return false }
+        switch cell.pointee.value {
+        case .text(let text):
+            guard kindCode == Self.textCode, !Self.mayHoldForbidden(text) else { return false }
+        case .support:
+            guard kindCode == Self.supportCode else { return false }
+        case .number(let number):
+            guard kindCode == Self.numberCode, number.isFinite else { return false }
+        case .rating(let rating):
+            guard kindCode >= 0, rating >= 0, rating <= kindCode else { return false }
+        }
+        if let note = cell.pointee.note, Self.mayHoldForbidden(note) { return false }
+        return cell.pointee.sources.isEmpty || citesKnownSources(cell.pointee.sources, sourceIDs)
+    }
+
+    /// Whether the seldom-used members of `cell` certainly break no rule, by the cheap tests:
+    /// a version of at most 64 printable ASCII characters, not all spaces; a valid verified
+    /// date; a qualifier or range only on a number cell of a number criterion, a range above
+    /// a finite value and with no bound; a disputed cell with a note that has a printable
+    /// ASCII character and at least two sources. Anything else is left to
+    /// ``checkCell(_:id:kind:at:sourceIDs:)``.
+    private static func hasPlainlyValidDetails(_ cell: UnsafePointer<Cell>, kindCode: Int) -> Bool {
+        if let version = cell.pointee.version {
+            let plain = version.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.count <= 64 && bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && bytes.contains { $0 != 0x20 }
+            }
+            guard plain == true else { return false }
+        }
+        if let verified = cell.pointee.verified, !verified.isValid { return false }
+        if case .number(let value) = cell.pointee.value, kindCode == numberCode {
+            if let maximum = cell.pointee.maximum {
+                guard maximum.isFinite, value.isFinite, maximum > value else { return false }
+                if let qualifier = cell.pointee.qualifier, qualifier != .about { return false }
+            }
+        } else if cell.pointee.qualifier != nil || cell.pointee.maximum != nil {
+            return false
+        }
+        if cell.pointee.disputed {
+            guard cell.pointee.sources.count >= 2, let note = cell.pointee.note else { return false }
+            let printable = note.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 > 0x20 && $0 < 0x7F } }
+            guard printable == true else { return false }
+        }
+        return true
+    }
+
+    /// ``TextRules/mayHoldForbidden(_:)`` on a text's bytes; `true` when they are not at hand.
+    private static func mayHoldForbidden(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(TextRules.mayHoldForbidden) ?? true
+    }
+
+    /// Whether every id of `ids` is a known source. Cells share their lists of source ids
+    /// (the fast reader reads each distinct list once), so a list found good is remembered by
+    /// the address of its storage, which no other list has while the matrix is being checked.
+    private mutating func citesKnownSources(_ ids: [String], _ known: [String]) -> Bool {
+        let address = ids.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        if knownLists.contains(address) { return true }
+        for id in ids where !isKnownSource(id, known) { return false }
+        knownLists.insert(address)
+        return true
+    }
+
     private mutating func checkSources(_ ids: [String], at path: @autoclosure () -> JSONPath, known: [String]) {
+        if citesKnownSources(ids, known) { return }
         for (index, id) in ids.enumerated() where !isKnownSource(id, known) {
             report(path().appending(index), .unknownSource(id, suggestion: Suggestion.closest(to: id, in: known)))
         }
@@ -328,5 +415,43 @@ extension Matrix {
         let problems = problems()
         if !problems.isEmpty { throw ValidationError(problems: problems) }
         return self
+    }
+}
+
+/// A set of addresses (never 0) by open addressing: cheaper than `Set<UInt>`, whose hashing
+/// is built to resist chosen keys, which addresses of the program's own storage are not.
+private struct AddressSet {
+    private var slots = [UInt](repeating: 0, count: 64)
+    private var count = 0
+
+    func contains(_ address: UInt) -> Bool {
+        guard address != 0 else { return false }
+        let mask = slots.count - 1
+        var slot = Self.start(address, mask)
+        while slots[slot] != 0 {
+            if slots[slot] == address { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
+    mutating func insert(_ address: UInt) {
+        guard address != 0, !contains(address) else { return }
+        if (count + 1) * 2 > slots.count {
+            let old = slots
+            slots = [UInt](repeating: 0, count: old.count * 2)
+            count = 0
+            for kept in old where kept != 0 { insert(kept) }
+        }
+        let mask = slots.count - 1
+        var slot = Self.start(address, mask)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = address
+        count += 1
+    }
+
+    /// The first slot to probe: Fibonacci hashing, whose high bits mix every bit of the address.
+    private static func start(_ address: UInt, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (address &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }
