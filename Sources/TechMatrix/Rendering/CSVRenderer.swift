@@ -20,9 +20,9 @@ struct CSVRenderer {
 
     /// The cell of a tool for a criterion, borrowed from the tool; `nil` is not assessed.
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
+        // The tool is read in place: a `let` copy of it would retain every member per cell.
         let position = grid.position(criterionIndex, toolIndex)
-        let tool = matrix.tools[toolIndex]
-        cell(position < 0 ? nil : tool.cellValues[position], criterionIndex, toolVersion: tool.version, into: &writer)
+        cell(position < 0 ? nil : matrix.tools[toolIndex].cellValues[position], criterionIndex, toolVersion: matrix.tools[toolIndex].version, into: &writer)
     }
 
     func render(into output: inout ByteBuffer) {
