@@ -7,16 +7,29 @@ enum HTMLEscaping {
     /// Checker reports. LF and tab are written as they are and shown by `white-space:
     /// pre-wrap`.
     static func text(_ text: String, into output: inout ByteBuffer) {
+        escape(text, quotes: false, into: &output)
+    }
+
+    /// A double-quoted attribute value (§13.1.2.3 "Attributes"): `&` and `"` are written as
+    /// character references, so the value can neither end early nor hold a reference; `<`,
+    /// `>` and `'` too, so the value is safe if copied elsewhere; CR and CRLF as LF, as in text.
+    static func attribute(_ text: String, into output: inout ByteBuffer) {
+        escape(text, quotes: true, into: &output)
+    }
+
+    /// Both rules in one scan: `&`, `<` and `>` as references, CR and CRLF as LF, and with
+    /// `quotes` also `"` and `'`. Runs of bytes that need nothing are copied whole, eight bytes
+    /// at a time skipped when none of them needs anything.
+    private static func escape(_ text: String, quotes: Bool, into output: inout ByteBuffer) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
             var index = 0
             while index < bytes.count {
-                // Skip eight bytes at once when none of them is one of the four below.
                 if index + 8 <= bytes.count {
                     let word = ByteScan.word(bytes, at: index)
                     if !ByteScan.has(word, UInt8(ascii: "&")), !ByteScan.has(word, UInt8(ascii: "<")), !ByteScan.has(word, UInt8(ascii: ">")),
-                        !ByteScan.has(word, 0x0D)
+                        !ByteScan.has(word, 0x0D), !quotes || (!ByteScan.has(word, UInt8(ascii: "\"")) && !ByteScan.has(word, UInt8(ascii: "'")))
                     {
                         index += 8
                         continue
@@ -28,42 +41,8 @@ enum HTMLEscaping {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
                 case UInt8(ascii: ">"): replacement = "&gt;"
-                case 0x0D:
-                    // CRLF: the CR is dropped and the LF written with the next run; a lone CR becomes LF.
-                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
-                        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                        runStart = index + 1
-                        continue
-                    }
-                    replacement = "\n"
-                default: continue
-                }
-                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(replacement)
-                runStart = index + 1
-            }
-            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-        }
-    }
-
-    /// A double-quoted attribute value (§13.1.2.3 "Attributes"): `&` and `"` are written as
-    /// character references, so the value can neither end early nor hold a reference; `<`,
-    /// `>` and `'` too, so the value is safe if copied elsewhere; CR and CRLF as LF, as in text.
-    static func attribute(_ text: String, into output: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { bytes in
-            // Runs of bytes that need nothing are copied whole.
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                defer { index += 1 }
-                let replacement: StaticString
-                switch bytes[index] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\"") where quotes: replacement = "&quot;"
+                case UInt8(ascii: "'") where quotes: replacement = "&#39;"
                 case 0x0D:
                     // CRLF: the CR is dropped and the LF written with the next run; a lone CR becomes LF.
                     if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
