@@ -20,20 +20,40 @@ extension Matrix {
     /// dated by its cell's `verified`, else its tool's, else ``asOf``; `nil` when no claim has
     /// a valid one.
     public var oldestVerifiedDate: CalendarDate? {
-        var oldest: CalendarDate?
-        func consider(_ date: CalendarDate?) {
-            guard let date, date.isValid else { return }
-            if oldest.map({ date.text < $0.text }) ?? true { oldest = date }
-        }
+        var oldest = OldestClaim(asOf: asOf)
         let declared = Set(criteria.map(\.id))
         for tool in tools {
-            var inherits = !tool.pros.isEmpty || !tool.cons.isEmpty
-            for (id, cell) in zip(tool.cellIDs, tool.cellValues) where declared.contains(id) {
-                if let verified = cell.verified { consider(verified) } else { inherits = true }
+            oldest.add(tool) { consider in
+                for (id, cell) in zip(tool.cellIDs, tool.cellValues) where declared.contains(id) { consider(cell) }
             }
-            if inherits { consider(tool.verified ?? asOf) }
         }
-        return oldest
+        return oldest.date
+    }
+}
+
+/// The rule of ``Matrix/oldestVerifiedDate``, tool by tool, for callers that already know
+/// which of a tool's cells are assessed (a renderer's grid) and need not look ids up again.
+struct OldestClaim {
+    let asOf: CalendarDate?
+    /// The earliest valid date so far; `nil` while there is none.
+    private(set) var date: CalendarDate?
+
+    init(asOf: CalendarDate?) { self.asOf = asOf }
+
+    /// Takes in `tool`'s claims: `assessedCells` hands each of its assessed cells to the
+    /// function it is given. A cell without its own date, or a pro or con, dates the claim by
+    /// the tool's date, else the matrix's.
+    mutating func add(_ tool: Tool, assessedCells: ((Cell) -> Void) -> Void) {
+        var inherits = !tool.pros.isEmpty || !tool.cons.isEmpty
+        assessedCells { cell in
+            if let verified = cell.verified { consider(verified) } else { inherits = true }
+        }
+        if inherits { consider(tool.verified ?? asOf) }
+    }
+
+    private mutating func consider(_ candidate: CalendarDate?) {
+        guard let candidate, candidate.isValid else { return }
+        if date.map({ candidate.text < $0.text }) ?? true { date = candidate }
     }
 }
 

@@ -443,24 +443,20 @@ struct Presentation {
     /// cell's id up again.
     var freshness: String {
         var assessed = 0
-        var oldest: CalendarDate?
-        func consider(_ date: CalendarDate?) {
-            guard let date, date.isValid else { return }
-            if oldest.map({ date.text < $0.text }) ?? true { oldest = date }
-        }
+        var oldest = OldestClaim(asOf: matrix.asOf)
         for (toolIndex, tool) in matrix.tools.enumerated() {
-            var inherits = !tool.pros.isEmpty || !tool.cons.isEmpty
-            for criterionIndex in matrix.criteria.indices {
-                let position = grid.position(criterionIndex, toolIndex)
-                guard position >= 0 else { continue }
-                assessed += 1
-                if let verified = tool.cellValues[position].verified { consider(verified) } else { inherits = true }
+            oldest.add(tool) { consider in
+                for criterionIndex in matrix.criteria.indices {
+                    let position = grid.position(criterionIndex, toolIndex)
+                    guard position >= 0 else { continue }
+                    assessed += 1
+                    consider(tool.cellValues[position])
+                }
             }
-            if inherits { consider(tool.verified ?? matrix.asOf) }
         }
         let coverage = Coverage(assessed: assessed, total: matrix.tools.count * matrix.criteria.count).sentence
-        guard let oldest else { return coverage + "." }
-        return coverage + "; the oldest claim was verified on " + oldest.text + "."
+        guard let date = oldest.date else { return coverage + "." }
+        return coverage + "; the oldest claim was verified on " + date.text + "."
     }
 
     /// What goes between a note and the "Verified …" or "Source: …" after it: a space when
