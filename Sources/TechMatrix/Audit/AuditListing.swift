@@ -101,7 +101,7 @@ struct AuditListing: Sendable {
                 output.append(" |\n")
             }
         }
-        return output.bytes
+        return output.takeBytes()
     }
 
     // MARK: JSON
@@ -142,6 +142,6 @@ struct AuditListing: Sendable {
         }
         var output = ByteBuffer()
         CanonicalJSON.write(.object([member("format", .string(Self.jsonFormat)), member("matrices", .array(matrices))]), into: &output)
-        return output.bytes
+        return output.takeBytes()
     }
 }

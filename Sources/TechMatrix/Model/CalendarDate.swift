@@ -17,7 +17,12 @@ public struct CalendarDate: Sendable, Hashable, ExpressibleByStringLiteral, Cust
 
     /// The year, month and day, or `nil` when the text is not a real `YYYY-MM-DD` date.
     public var components: (year: Int, month: Int, day: Int)? {
-        let bytes = Array(text.utf8)
+        // Read in place: this runs for every dated cell a renderer writes.
+        var text = text
+        return text.withUTF8 { Self.components(of: $0) }
+    }
+
+    private static func components(of bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var result = 0
@@ -29,7 +34,7 @@ public struct CalendarDate: Sendable, Hashable, ExpressibleByStringLiteral, Cust
             return result
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
         return (year, month, day)
     }
 

@@ -35,7 +35,7 @@ struct CatalogRenderer: Sendable {
             output.append(Self.links(to: matrix.id, except: .markdown).map { "[\($0.label)](\($0.file))" }.joined(separator: ", "))
             output.append(" |\n")
         }
-        return output.bytes
+        return output.takeBytes()
     }
 
     /// The HTML index page, self-contained like the matrix pages.
@@ -64,7 +64,7 @@ struct CatalogRenderer: Sendable {
             output.append("<td>" + Self.links(to: matrix.id, except: .html).map { "<a href=\"\($0.file)\">\($0.label)</a>" }.joined(separator: ", ") + "</td></tr>\n")
         }
         output.append("</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n")
-        return output.bytes
+        return output.takeBytes()
     }
 
     /// The columns of the index, the same in every format.

@@ -19,7 +19,7 @@ public struct Renderer: Sendable {
     public func renderBytes(_ matrix: Matrix, as format: OutputFormat) -> [UInt8] {
         var output = ByteBuffer(capacity: 1 << 16)
         render(matrix, as: format, into: &output)
-        return output.bytes
+        return output.takeBytes()
     }
 
     /// Renders `matrix` in `format` and hands the bytes to `write` in chunks of about

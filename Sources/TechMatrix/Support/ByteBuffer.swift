@@ -1,8 +1,16 @@
 /// A growable UTF-8 output buffer that every writer appends to, so rendering never builds
 /// one giant `String` by concatenation. A streaming buffer hands each full chunk to its sink
 /// and keeps only the rest, so output larger than memory should need is never held whole.
+///
+/// The bytes live in an array that is always fully allocated (its `count` is the capacity)
+/// and `used` says how much of it is written, so an append is a capacity check and a copy,
+/// not `Array.append(contentsOf:)`'s generic growth path; renderers make millions of small
+/// appends.
 struct ByteBuffer: Sendable {
-    private(set) var bytes: [UInt8] = []
+    /// Allocated bytes; the first `used` are the contents, the rest are scratch.
+    private var storage: [UInt8]
+    /// How many bytes of `storage` are written.
+    private var used = 0
     /// Where a streaming buffer sends its chunks; `nil` keeps every byte.
     private let sink: (@Sendable ([UInt8]) -> Void)?
     /// The size at which a streaming buffer sends what it holds.
@@ -14,7 +22,7 @@ struct ByteBuffer: Sendable {
     init(capacity: Int = 4096) {
         sink = nil
         chunkSize = .max
-        bytes.reserveCapacity(capacity)
+        storage = [UInt8](repeating: 0, count: max(capacity, 16))
     }
 
     /// A buffer that sends its bytes to `sink` in chunks of about `chunkSize` bytes; call
@@ -22,87 +30,130 @@ struct ByteBuffer: Sendable {
     init(streamingTo sink: @escaping @Sendable ([UInt8]) -> Void, chunkSize: Int = 1 << 20) {
         self.sink = sink
         self.chunkSize = max(chunkSize, 64)
-        bytes.reserveCapacity(self.chunkSize + 4096)
+        storage = [UInt8](repeating: 0, count: self.chunkSize + 4096)
+    }
+
+    /// The contents.
+    var bytes: [UInt8] { Array(storage[0..<used]) }
+
+    /// The contents, leaving the buffer empty: the whole rendering without a second copy.
+    mutating func takeBytes() -> [UInt8] {
+        var taken: [UInt8] = []
+        swap(&taken, &storage)
+        taken.removeLast(taken.count - used)
+        used = 0
+        return taken
+    }
+
+    /// Makes room for `count` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ count: Int) {
+        if storage.count - used < count { grow(count) }
+    }
+
+    private mutating func grow(_ count: Int) {
+        let wanted = Swift.max(storage.count * 2, used + count)
+        storage.append(contentsOf: repeatElement(0, count: wanted - storage.count))
     }
 
     /// Sends a chunk when a streaming buffer is full.
     @inline(__always)
     private mutating func spill() {
-        if bytes.count >= chunkSize { sendChunk() }
+        if used >= chunkSize { sendChunk() }
     }
 
     private mutating func sendChunk() {
         guard let sink else { return }
-        let end = bytes.count - Self.keptBack
-        sink(Array(bytes[0..<end]))
-        bytes.removeSubrange(0..<end)
+        let end = used - Self.keptBack
+        sink(Array(storage[0..<end]))
+        for index in 0..<Self.keptBack { storage[index] = storage[end + index] }
+        used = Self.keptBack
     }
 
     /// Sends whatever a streaming buffer still holds; a buffer without a sink keeps it.
     mutating func finish() {
-        guard let sink, !bytes.isEmpty else { return }
-        sink(bytes)
-        bytes.removeAll(keepingCapacity: false)
+        guard let sink, used > 0 else { return }
+        sink(Array(storage[0..<used]))
+        used = 0
+        storage = []
+    }
+
+    /// Copies `count` bytes from `source`.
+    @inline(__always)
+    private mutating func copy(_ source: UnsafeRawPointer, count: Int) {
+        guard count > 0 else { return }
+        reserve(count)
+        let at = used
+        storage.withUnsafeMutableBytes { target in
+            (target.baseAddress! + at).copyMemory(from: source, byteCount: count)
+        }
+        used = at + count
+        spill()
     }
 
     mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        reserve(1)
+        storage[used] = byte
+        used += 1
         spill()
     }
 
     mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        spill()
+        copy(text.utf8Start, count: text.utf8CodeUnitCount)
     }
 
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
-        spill()
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            if let base = utf8.baseAddress { copy(base, count: utf8.count) }
+        }
+        if copied == nil {
+            var text = text
+            text.withUTF8 { if let base = $0.baseAddress { copy(base, count: $0.count) } }
+        }
     }
 
     mutating func append(_ slice: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: slice)
-        spill()
+        if let base = slice.baseAddress { copy(base, count: slice.count) }
     }
 
     mutating func append(_ other: ByteBuffer) {
-        bytes.append(contentsOf: other.bytes)
-        spill()
+        other.storage.withUnsafeBytes { if let base = $0.baseAddress { copy(base, count: other.used) } }
     }
 
     /// Appends a non-negative integer in decimal, without building a `String`.
     mutating func appendDecimal(_ value: Int) {
         if value < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            append(UInt8(ascii: "0") + UInt8(value))
         } else {
             // Digits from the right into a small buffer, then in order.
             var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
             var rest = value
             var count = 0
             withUnsafeMutableBytes(of: &digits) { buffer in
-                while rest > 0 || count == 0 {
+                while rest > 0 {
                     count += 1
                     buffer[buffer.count - count] = UInt8(ascii: "0") + UInt8(rest % 10)
                     rest /= 10
                 }
-                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - count)...]))
+                copy(buffer.baseAddress! + (buffer.count - count), count: count)
             }
         }
-        spill()
     }
 
     mutating func appendSpaces(_ count: Int) {
-        for _ in 0..<count { bytes.append(0x20) }
+        guard count > 0 else { return }
+        reserve(count)
+        for index in used..<(used + count) { storage[index] = 0x20 }
+        used += count
         spill()
     }
 
     /// Drops the last newline when the buffer ends with a blank line, so a document that
     /// writes each block followed by a blank line ends with exactly one newline.
     mutating func removeTrailingBlankLine() {
-        if bytes.count >= 2, bytes[bytes.count - 1] == 0x0A, bytes[bytes.count - 2] == 0x0A { bytes.removeLast() }
+        if used >= 2, storage[used - 1] == 0x0A, storage[used - 2] == 0x0A { used -= 1 }
     }
 
     /// The contents as text.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    var string: String { String(decoding: storage[0..<used], as: UTF8.self) }
 }
