@@ -40,33 +40,31 @@ extension HTMLRenderer {
         output.append("</div>\n</section>\n")
     }
 
-    /// The place of the first reference to each footnote, for its back-link.
-    static func firstReferences(_ presentation: Presentation, includeRemarks: Bool) -> [NotePlace?] {
-        var first: [NotePlace?] = Array(repeating: nil, count: presentation.footnotes.count + 1)
-        for criterionIndex in presentation.matrix.criteria.indices {
-            for toolIndex in presentation.matrix.tools.indices {
-                if let number = presentation.entry(criterionIndex, toolIndex).footnote, first[number] == nil {
-                    first[number] = NotePlace(letter: UInt8(ascii: "c"), first: criterionIndex, second: toolIndex)
-                }
+    /// The place of the first reference to footnote `number`, for its back-link, in the order
+    /// the page shows them (the table, then the pros and cons); `nil` when nothing cites it.
+    ///
+    /// A footnote is made from the first thing that cites it and only things on its own line
+    /// share it, and the presentation makes each line's footnotes in the order the table shows
+    /// them, so what it was made from is its first reference: nothing is scanned or stored.
+    func firstReference(_ number: Int) -> NotePlace? {
+        switch presentation.footnoteOwner(number) {
+        case .cell(let criterion, let tool):
+            return NotePlace(letter: UInt8(ascii: "c"), first: criterion, second: tool)
+        case .remark(let kind, let tool, let index):
+            return NotePlace(letter: Self.noteLetter(kind), first: tool, second: index)
+        case .description(let criterion):
+            // A description on a criterion's label is not a reference; a cell of its row that
+            // says the same shares it and is.
+            for tool in matrix.tools.indices where presentation.entry(criterion, tool).footnote == number {
+                return NotePlace(letter: UInt8(ascii: "c"), first: criterion, second: tool)
             }
+            return nil
         }
-        guard includeRemarks else { return first }
-        for toolIndex in presentation.matrix.tools.indices {
-            for list in presentation.remarkLists(toolIndex) {
-                for (index, item) in list.items.enumerated() {
-                    if let number = item.footnote, first[number] == nil {
-                        first[number] = NotePlace(letter: Self.noteLetter(list.kind), first: toolIndex, second: index)
-                    }
-                }
-            }
-        }
-        return first
     }
 
     /// The numbered notes, each with a back-link to where it is first cited.
     func notes(into output: inout ByteBuffer) {
-        guard !presentation.footnotes.isEmpty else { return }
-        let first = firstReferences
+        guard presentation.footnoteCount > 0 else { return }
         output.append("<section>\n")
         heading("Notes", into: &output)
         output.append("<ul class=\"tm-notes\">\n")
@@ -77,7 +75,8 @@ extension HTMLRenderer {
             return link
         }
         var positions: [Int] = []
-        for (index, footnote) in presentation.footnotes.enumerated() {
+        for index in 0..<presentation.footnoteCount {
+            let footnote = presentation.footnote(index + 1)
             let number = index + 1
             output.append("<li id=\"")
             fixedAnchor("note-", into: &output)
@@ -88,7 +87,7 @@ extension HTMLRenderer {
             presentation.appendNote(
                 footnote, links: links, positions: &positions, into: &output, text: { HTMLEscaping.text($0, into: &$1) },
                 date: { HTMLEscaping.text($0, into: &$1) })
-            if let reference = first[number] {
+            if let reference = firstReference(number) {
                 output.append(" <a href=\"#")
                 referenceAnchor(reference, into: &output)
                 output.append("\" aria-label=\"back to the first reference\">↩</a>")

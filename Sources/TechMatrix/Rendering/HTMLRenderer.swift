@@ -9,16 +9,23 @@ struct HTMLRenderer {
 
     /// Where a footnote is referenced: a cell (`c3-7`: criterion 3, tool 7), a pro (`p`) or
     /// a con (`n`) (`p7-0`: tool 7, its first pro). Written out as the id of the reference.
+    /// Positions are kept in 32 bits: the renderer holds one place per footnote.
     struct NotePlace: Equatable {
-        var letter: UInt8
-        var first: Int
-        var second: Int
+        let letter: UInt8
+        private let first: Int32
+        private let second: Int32
+
+        init(letter: UInt8, first: Int, second: Int) {
+            self.letter = letter
+            self.first = Int32(first)
+            self.second = Int32(second)
+        }
 
         func write(into output: inout ByteBuffer) {
             output.append(letter)
-            output.appendDecimal(first)
+            output.appendDecimal(Int(first))
             output.append(UInt8(ascii: "-"))
-            output.appendDecimal(second)
+            output.appendDecimal(Int(second))
         }
     }
 
@@ -27,9 +34,6 @@ struct HTMLRenderer {
         kind == .pros ? UInt8(ascii: "p") : UInt8(ascii: "n")
     }
 
-    /// The place of the first reference to each footnote, where its back-link points, by
-    /// footnote number.
-    let firstReferences: [NotePlace?]
     /// The start of every id: the matrix id, escaped, and `--`; written once, copied at each id.
     private let anchorPrefix: ByteBuffer
 
@@ -41,7 +45,6 @@ struct HTMLRenderer {
         prefix.append("--")
         anchorPrefix = prefix
         presentation = Presentation(matrix, plain: options.plainSymbols, orientation: options.orientation, remarks: !options.fragment)
-        firstReferences = Self.firstReferences(presentation, includeRemarks: !options.fragment)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -376,7 +379,7 @@ struct HTMLRenderer {
         output.append("<sup><a href=\"#")
         fixedAnchor("note-", into: &output)
         presentation.appendFootnoteLabel(number, into: &output)
-        if firstReferences[number] == place {
+        if firstReference(number) == place {
             output.append("\" id=\"")
             referenceAnchor(place, into: &output)
         }

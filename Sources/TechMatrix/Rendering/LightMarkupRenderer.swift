@@ -149,7 +149,7 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
     // MARK: Notes and sources
 
     private mutating func notes(into output: inout ByteBuffer) {
-        guard !presentation.footnotes.isEmpty else { return }
+        guard presentation.footnoteCount > 0 else { return }
         if options.tableOnly {
             dialect.strong("Notes", into: &output)
             output.append("\n\n")
@@ -166,7 +166,8 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
         var positions: [Int] = []
         // A copy (it shares its storage), so that the closure below may change the dialect.
         let presentation = self.presentation
-        for (index, footnote) in presentation.footnotes.enumerated() {
+        for index in 0..<presentation.footnoteCount {
+            let footnote = presentation.footnote(index + 1)
             dialect.noteLabel(presentation.footnoteLabel(index + 1), into: &output)
             presentation.appendNote(footnote, links: links, positions: &positions, into: &output, text: { self.dialect.text($0, into: &$1) }, date: { $1.append($0) })
             output.append("\n")

@@ -226,7 +226,7 @@ struct MarkdownRenderer {
     // MARK: Notes and sources
 
     private func notes(into output: inout ByteBuffer) {
-        guard !presentation.footnotes.isEmpty else { return }
+        guard presentation.footnoteCount > 0 else { return }
         output.append(options.tableOnly ? "**Notes**\n\n" : "## Notes\n\n")
         // Each source's link is written once and copied into every note that cites it.
         let links = matrix.sources.map { source in
@@ -235,7 +235,8 @@ struct MarkdownRenderer {
             return link
         }
         var positions: [Int] = []
-        for (index, footnote) in presentation.footnotes.enumerated() {
+        for index in 0..<presentation.footnoteCount {
+            let footnote = presentation.footnote(index + 1)
             output.append("- **")
             presentation.appendFootnoteLabel(index + 1, into: &output)
             output.append("** ")

@@ -34,7 +34,7 @@ struct Presentation {
     /// A footnote: a note, the sources behind it, or both. Identical footnotes on one line
     /// share one label; identical means byte for byte, so that two notes that differ only in
     /// their Unicode normal form each keep their own text (and hashing needs no normalising).
-    struct Footnote: Hashable {
+    struct Footnote: Equatable {
         var note: String?
         var sources: [String]
         /// A cell's own verified date.
@@ -52,14 +52,6 @@ struct Presentation {
             return zip(left.sources, right.sources).allSatisfy { Self.sameBytes($0, $1) }
         }
 
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(line)
-            hasher.combine(verified)
-            if let note { Self.combine(note, into: &hasher) } else { hasher.combine(-1) }
-            hasher.combine(sources.count)
-            for source in sources { Self.combine(source, into: &hasher) }
-        }
-
         private static func sameBytes(_ one: String, _ other: String) -> Bool {
             var one = one, other = other
             return one.withUTF8 { first in
@@ -67,12 +59,6 @@ struct Presentation {
                     first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
                 }
             }
-        }
-
-        private static func combine(_ text: String, into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(text.utf8.count)
         }
     }
 
@@ -99,15 +85,8 @@ struct Presentation {
     let plain: Bool
     /// Which way round the table is laid out, which decides its lines and so the labels.
     let orientation: RenderOptions.Orientation
-    private(set) var footnotes: [Footnote] = []
-    /// `footnoteOrdinals[number - 1]`: the footnote's place among its line's, which with its
-    /// line gives its label.
-    private var footnoteOrdinals: [Int32] = []
-    /// Finds a footnote that is already numbered: an open-addressing table of footnote
-    /// numbers (0 for an empty slot), probed by the footnote's hash and compared with `==`.
-    /// It holds 4 bytes a slot where a `[Footnote: Int]` would hold a second copy of every
-    /// footnote, which is most of the memory of a matrix whose cells all have notes.
-    private var footnoteTable: [Int32] = []
+    /// The numbered footnotes, each kept as where it comes from.
+    private var numbering = FootnoteNumbering(capacity: 0)
     /// Where each cell is; the cells stay where the tools hold them.
     let grid: CellGrid
     /// Each source's position in the matrix's sources, by id.
@@ -145,18 +124,17 @@ struct Presentation {
         self.sourceIndex = sourceIndex
         let toolCount = matrix.tools.count
         grid = CellGrid(matrix)
-        var footnoted = 0
+        // Room for every footnote there can be, so that the numbering never grows its array
+        // (a growing array holds the old and the new copy at once).
+        var footnoted = descriptionsAsFootnotes ? ids.count : 0
         for tool in matrix.tools {
             for cell in tool.cellValues {
                 if cell.qualifier != nil || cell.maximum != nil { hasQualifiers = true }
                 if cell.note != nil || !cell.sources.isEmpty || cell.verified != nil { footnoted += 1 }
             }
+            if remarks { footnoted += tool.pros.count + tool.cons.count }
         }
-        footnotes.reserveCapacity(footnoted + ids.count)
-        footnoteOrdinals.reserveCapacity(footnoted + ids.count)
-        var slots = 16
-        while slots < 2 * (footnoted + ids.count + matrix.tools.count * 3) { slots *= 2 }
-        footnoteTable = Array(repeating: 0, count: slots)
+        numbering = FootnoteNumbering(capacity: footnoted)
         cellFootnoteNumbers = Array(repeating: 0, count: ids.count * toolCount)
         var intervals: [ClosedRange<Double>?] = Array(repeating: nil, count: toolCount)
         best.reserveCapacity(ids.count * toolCount)
@@ -173,7 +151,8 @@ struct Presentation {
         }
         // Footnotes are made line by line, in the order a reader meets them.
         func description(_ index: Int, on line: NoteLine) -> Int? {
-            descriptionsAsFootnotes ? matrix.criteria[index].description.flatMap { footnote(note: $0, sources: [], line: line) } : nil
+            descriptionsAsFootnotes
+                ? matrix.criteria[index].description.flatMap { footnote(note: $0, sources: [], line: line, owner: .description(criterion: index)) } : nil
         }
         switch self.orientation {
         case .toolsAsColumns:
@@ -188,8 +167,10 @@ struct Presentation {
             }
         }
         for (toolIndex, tool) in matrix.tools.enumerated() where remarks {
-            proFootnotes.append(tool.pros.map { footnote(note: nil, sources: $0.sources, line: .remarks(toolIndex)) })
-            conFootnotes.append(tool.cons.map { footnote(note: nil, sources: $0.sources, line: .remarks(toolIndex)) })
+            proFootnotes.append(
+                tool.pros.indices.map { footnote(note: nil, sources: tool.pros[$0].sources, line: .remarks(toolIndex), owner: .remark(.pros, tool: toolIndex, index: $0)) })
+            conFootnotes.append(
+                tool.cons.indices.map { footnote(note: nil, sources: tool.cons[$0].sources, line: .remarks(toolIndex), owner: .remark(.cons, tool: toolIndex, index: $0)) })
         }
         for (index, criterion) in matrix.criteria.enumerated() {
             if let last = groups.last, last.name == criterion.group {
@@ -222,33 +203,45 @@ struct Presentation {
         guard position >= 0 else { return }
         let cell = matrix.tools[toolIndex].cellValues[position]
         guard cell.note != nil || !cell.sources.isEmpty || cell.verified != nil else { return }
-        cellFootnoteNumbers[criterionIndex * matrix.tools.count + toolIndex] = Int32(footnote(note: cell.note, sources: cell.sources, verified: cell.verified, line: line) ?? 0)
+        let number = footnote(
+            note: cell.note, sources: cell.sources, verified: cell.verified, line: line, owner: .cell(criterion: criterionIndex, tool: toolIndex))
+        cellFootnoteNumbers[criterionIndex * matrix.tools.count + toolIndex] = Int32(number ?? 0)
     }
 
     /// The number of the footnote, made if this line has none like it yet; `nil` when there is
     /// nothing to say. Footnotes must be made line by line: a new line starts its letters at `a`.
-    private mutating func footnote(note: String?, sources: [String], verified: CalendarDate? = nil, line: NoteLine) -> Int? {
+    private mutating func footnote(note: String?, sources: [String], verified: CalendarDate? = nil, line: NoteLine, owner: FootnoteOwner) -> Int? {
         if note == nil, sources.isEmpty, verified == nil { return nil }
-        let key = Footnote(note: note, sources: sources, verified: verified, line: line)
-        if 2 * (footnotes.count + 1) > footnoteTable.count { growFootnoteTable() }
-        let mask = footnoteTable.count - 1
-        var slot = key.hashValue & mask
-        while true {
-            let number = Int(footnoteTable[slot])
-            if number == 0 { break }
-            if footnotes[number - 1] == key { return number }
-            slot = (slot + 1) & mask
-        }
-        let ordinal = footnotes.last?.line == line ? letterCount : 0
-        letterCount = ordinal + 1
-        footnotes.append(key)
-        footnoteOrdinals.append(Int32(ordinal))
-        footnoteTable[slot] = Int32(footnotes.count)
-        return footnotes.count
+        let footnote = Footnote(note: note, sources: sources, verified: verified, line: line)
+        let matrix = matrix, grid = grid
+        return numbering.number(for: footnote, owner: owner) { Self.footnote($0, line: line, matrix: matrix, grid: grid) }
     }
 
-    /// How many footnotes the last line has so far.
-    private var letterCount = 0
+    /// How many footnotes there are; they are numbered from 1.
+    var footnoteCount: Int { numbering.count }
+
+    /// Footnote `number` (1-based, as ``Entry/footnote``, ``labelFootnote(_:)`` and the remark
+    /// lists give it): its note, sources, date and line, read from what it was made from.
+    func footnote(_ number: Int) -> Footnote {
+        Self.footnote(numbering.owner(number), line: numbering.line(number), matrix: matrix, grid: grid)
+    }
+
+    /// What footnote `number` was made from: the first thing, in the order the table and then
+    /// the pros and cons show them, that cites it.
+    func footnoteOwner(_ number: Int) -> FootnoteOwner { numbering.owner(number) }
+
+    private static func footnote(_ owner: FootnoteOwner, line: NoteLine, matrix: Matrix, grid: CellGrid) -> Footnote {
+        switch owner {
+        case .cell(let criterion, let tool):
+            let cell = matrix.tools[tool].cellValues[grid.position(criterion, tool)]
+            return Footnote(note: cell.note, sources: cell.sources, verified: cell.verified, line: line)
+        case .description(let criterion):
+            return Footnote(note: matrix.criteria[criterion].description, sources: [], verified: nil, line: line)
+        case .remark(let kind, let tool, let index):
+            let remark = kind == .pros ? matrix.tools[tool].pros[index] : matrix.tools[tool].cons[index]
+            return Footnote(note: nil, sources: remark.sources, verified: nil, line: line)
+        }
+    }
 
     /// `3a` for a line's first footnote; after `z` come `aa`, `ab`, … (bijective base 26).
     static func label(_ line: NoteLine, _ ordinal: Int) -> String {
@@ -277,17 +270,6 @@ struct Presentation {
         for _ in 0..<count {
             output.append(UInt8(ascii: "a") + UInt8(rest / divisor % 26))
             divisor /= 26
-        }
-    }
-
-    /// Doubles the footnote table (at least 16 slots), placing every footnote again.
-    private mutating func growFootnoteTable() {
-        let slots = max(16, footnoteTable.count * 2)
-        footnoteTable = Array(repeating: 0, count: slots)
-        for (index, footnote) in footnotes.enumerated() {
-            var slot = footnote.hashValue & (slots - 1)
-            while footnoteTable[slot] != 0 { slot = (slot + 1) & (slots - 1) }
-            footnoteTable[slot] = Int32(index + 1)
         }
     }
 
@@ -346,12 +328,12 @@ struct Presentation {
     /// How footnote `number` (1-based, as ``Entry/footnote``, ``labelFootnote(_:)`` and the
     /// remark lists give it) is shown: the marker in the table and the label in the notes list.
     func footnoteLabel(_ number: Int) -> String {
-        Self.label(footnotes[number - 1].line, Int(footnoteOrdinals[number - 1]))
+        Self.label(numbering.line(number), numbering.ordinal(number))
     }
 
     /// Writes ``footnoteLabel(_:)``; labels are letters and digits, so no format escapes them.
     func appendFootnoteLabel(_ number: Int, into output: inout ByteBuffer) {
-        Self.appendLabel(footnotes[number - 1].line, Int(footnoteOrdinals[number - 1]), into: &output)
+        Self.appendLabel(numbering.line(number), numbering.ordinal(number), into: &output)
     }
 
     /// A cell's value as shown: `✅ Yes` (or `Yes` when plain), `15 ms`, `≈ 15 ms` (`about 15 ms`),

@@ -170,7 +170,7 @@ struct TerminalRenderer {
     }
 
     private func notes(into lines: inout [String]) {
-        guard !presentation.footnotes.isEmpty else { return }
+        guard presentation.footnoteCount > 0 else { return }
         heading("Notes", into: &lines)
         let links = matrix.sources.map { source in
             var link = ByteBuffer(capacity: 64)
@@ -178,9 +178,10 @@ struct TerminalRenderer {
             if let url = source.url { link.append(" <" + url + ">") }
             return link
         }
-        let width = presentation.footnotes.indices.map { presentation.footnoteLabel($0 + 1).count }.max() ?? 1
+        let width = (0..<presentation.footnoteCount).map { presentation.footnoteLabel($0 + 1).count }.max() ?? 1
         var positions: [Int] = []
-        for (index, footnote) in presentation.footnotes.enumerated() {
+        for index in 0..<presentation.footnoteCount {
+            let footnote = presentation.footnote(index + 1)
             var text = ByteBuffer(capacity: 128)
             presentation.appendNote(footnote, links: links, positions: &positions, into: &text, text: { $1.append($0) }, date: { $1.append($0) })
             let label = presentation.footnoteLabel(index + 1)
