@@ -30,7 +30,7 @@ public struct Renderer: Sendable {
     ///   - format: The output format.
     ///   - chunkSize: About how many bytes each call of `write` gets (the last gets the rest).
     ///   - write: Receives the chunks in order.
-    public func render(_ matrix: Matrix, as format: OutputFormat, chunkSize: Int = 1 << 20, to write: @escaping @Sendable ([UInt8]) -> Void) {
+    public func render(_ matrix: Matrix, as format: OutputFormat, chunkSize: Int = 1 << 18, to write: @escaping @Sendable ([UInt8]) -> Void) {
         var output = ByteBuffer(streamingTo: write, chunkSize: chunkSize)
         render(matrix, as: format, into: &output)
         output.finish()

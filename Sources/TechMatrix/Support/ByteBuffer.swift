@@ -27,7 +27,7 @@ struct ByteBuffer: Sendable {
 
     /// A buffer that sends its bytes to `sink` in chunks of about `chunkSize` bytes; call
     /// ``finish()`` to send the rest.
-    init(streamingTo sink: @escaping @Sendable ([UInt8]) -> Void, chunkSize: Int = 1 << 20) {
+    init(streamingTo sink: @escaping @Sendable ([UInt8]) -> Void, chunkSize: Int = 1 << 18) {
         self.sink = sink
         self.chunkSize = max(chunkSize, 64)
         storage = [UInt8](repeating: 0, count: self.chunkSize + 4096)
@@ -62,12 +62,19 @@ struct ByteBuffer: Sendable {
         if used >= chunkSize { sendChunk() }
     }
 
+    /// Hands the storage itself to the sink, without a copy, and refills it: a sink that
+    /// does not keep the array (writing it out) leaves it unique, so it is reused in place.
     private mutating func sendChunk() {
         guard let sink else { return }
         let end = used - Self.keptBack
-        sink(Array(storage[0..<end]))
-        for index in 0..<Self.keptBack { storage[index] = storage[end + index] }
-        used = Self.keptBack
+        let kept = Array(storage[end..<used])
+        let capacity = storage.count
+        storage.removeLast(capacity - end)
+        sink(storage)
+        storage.removeAll(keepingCapacity: true)
+        storage.append(contentsOf: kept)
+        storage.append(contentsOf: repeatElement(0, count: capacity - kept.count))
+        used = kept.count
     }
 
     /// Sends whatever a streaming buffer still holds; a buffer without a sink keeps it.

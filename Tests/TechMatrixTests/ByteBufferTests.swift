@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import TechMatrix
+
+/// The output buffer keeps an allocated array and a count of written bytes; these check the
+/// edges of that bookkeeping against plain arrays built here.
+@Suite("ByteBuffer")
+struct ByteBufferTests {
+    @Test("Appends of every kind, past many growths, give the bytes a plain array would hold")
+    func growth() {
+        var buffer = ByteBuffer(capacity: 1)
+        var expected: [UInt8] = []
+        for round in 0..<2000 {
+            let text = "round \(round) ✓ "
+            buffer.append(text)
+            expected += Array(text.utf8)
+            buffer.append("static|")
+            expected += Array("static|".utf8)
+            buffer.appendDecimal(round * 37)
+            expected += Array(String(round * 37).utf8)
+            buffer.appendSpaces(round % 5)
+            expected += Array(repeating: 0x20, count: round % 5)
+            buffer.append(UInt8(ascii: "\n"))
+            expected.append(0x0A)
+        }
+        let long = String(repeating: "z", count: 100_000)
+        buffer.append(long)
+        expected += Array(long.utf8)
+        #expect(buffer.bytes == expected)
+        #expect(buffer.string == String(decoding: expected, as: UTF8.self))
+        #expect(buffer.takeBytes() == expected)
+        #expect(buffer.bytes.isEmpty)
+        buffer.append("again")
+        #expect(buffer.string == "again")
+    }
+
+    @Test("Decimal numbers are written as String(_:) writes them", arguments: [0, 9, 10, 99, 100, 12_345, Int(Int32.max), Int.max])
+    func decimals(value: Int) {
+        var buffer = ByteBuffer(capacity: 4)
+        buffer.appendDecimal(value)
+        #expect(buffer.string == String(value))
+    }
+
+    @Test("A copy is its own buffer: appending to one leaves the other as it was")
+    func valueSemantics() {
+        var one = ByteBuffer(capacity: 16)
+        one.append("shared")
+        var other = one
+        other.append(" and more")
+        one.append("!")
+        #expect(one.string == "shared!")
+        #expect(other.string == "shared and more")
+        var joined = ByteBuffer(capacity: 1)
+        joined.append(one)
+        joined.append(other)
+        #expect(joined.string == "shared!shared and more")
+    }
+
+    @Test("A streaming buffer's chunks join to the whole, and a blank line at the very end is trimmed across a chunk boundary", arguments: [64, 65, 100, 1000])
+    func streaming(chunkSize: Int) {
+        final class Collector: @unchecked Sendable {
+            let lock = NSLock()
+            var chunks: [[UInt8]] = []
+        }
+        let collector = Collector()
+        var buffer = ByteBuffer(
+            streamingTo: { chunk in
+                collector.lock.lock()
+                collector.chunks.append(chunk)
+                collector.lock.unlock()
+            }, chunkSize: chunkSize)
+        var expected: [UInt8] = []
+        for line in 0..<300 {
+            let text = "line \(line)\n"
+            buffer.append(text)
+            expected += Array(text.utf8)
+        }
+        buffer.append(UInt8(ascii: "\n"))
+        buffer.removeTrailingBlankLine()
+        buffer.finish()
+        #expect(collector.chunks.count > 1)
+        #expect(collector.chunks.allSatisfy { !$0.isEmpty })
+        #expect(Array(collector.chunks.joined()) == expected)
+    }
+}
