@@ -65,4 +65,17 @@ extension FastDocumentReader {
             return key.isEmpty || id.withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }
         }
     }
+
+    /// The cells of the tool being read and their criteria's ids. One is kept for the whole
+    /// document, so that its storage is reused from tool to tool, and each tool gets a copy of
+    /// its own size (a reserve per tool, freed after the copy, fragmented the heap).
+    struct CellScratch {
+        var cells: [Cell] = []
+        var ids: [String] = []
+
+        mutating func removeAll() {
+            cells.removeAll(keepingCapacity: true)
+            ids.removeAll(keepingCapacity: true)
+        }
+    }
 }

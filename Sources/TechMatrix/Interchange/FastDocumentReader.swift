@@ -183,8 +183,9 @@ struct FastDocumentReader {
                 criteriaIndex = CriteriaIndex(matrix.criteria)
             case .tools:
                 guard var index = criteriaIndex else { throw GiveUp() }
+                var scratch = CellScratch()
                 try reader.elements { reader throws(GiveUp) in
-                    matrix.tools.append(try reader.tool(&index))
+                    matrix.tools.append(try reader.tool(&index, &scratch))
                     reader.done?(reader.position)
                 }
             case .profiles:
@@ -256,7 +257,7 @@ struct FastDocumentReader {
         return Criterion(id: id, name: name, group: group, description: description, kind: criterionKind)
     }
 
-    private mutating func tool(_ index: inout CriteriaIndex) throws(GiveUp) -> Tool {
+    private mutating func tool(_ index: inout CriteriaIndex, _ scratch: inout CellScratch) throws(GiveUp) -> Tool {
         var tool = Tool(id: "", name: "")
         var seen: UInt32 = 0
         try members { reader, key throws(GiveUp) in
@@ -270,11 +271,13 @@ struct FastDocumentReader {
             case .verified: tool.verified = CalendarDate(try reader.string())
             case .values:
                 index.startTool()
-                tool.reserveCells(index.idStrings.count)
+                scratch.removeAll()
                 try reader.members { reader, key throws(GiveUp) in
                     guard let criterionIndex = index.find(key) else { throw GiveUp() }
-                    tool.appendCell(try reader.cell(index.kinds[criterionIndex]), for: index.idStrings[criterionIndex])
+                    scratch.cells.append(try reader.cell(index.kinds[criterionIndex]))
+                    scratch.ids.append(index.idStrings[criterionIndex])
                 }
+                tool.setCells(ids: scratch.ids, values: scratch.cells)
                 // Cells listed in another order (the canonical form sorts them by id) are kept
                 // in the criteria's order, where the renderers look for them.
                 if !index.foundInOrder { tool.sortCells(byRank: index.found) }
