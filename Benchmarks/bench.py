@@ -38,6 +38,11 @@ def run(command, stdout=subprocess.DEVNULL):
     return elapsed, usage.ru_maxrss
 
 
+def rss_mb(measured):
+    """Peak RSS in MB (10^6 bytes), the unit every size in the report is in: ru_maxrss is KiB."""
+    return measured["rss"] * 1024 / 1e6
+
+
 def measure(command, runs, warmup=1):
     for _ in range(warmup):
         run(command)
@@ -116,8 +121,8 @@ def main():
                 floors[(shape, name, fmt)] = f_m
                 out("| %s | %s (%d × %d) | %.1f MB | %s | %s | %s | %s | %.1f MB | %.0f | %.0f MB | %s | %s | %s |" % (
                     shape, name, tools, criteria, size_mb, fmt, fmt_seconds(m["median"]), fmt_seconds(m["min"]), fmt_seconds(m["max"]),
-                    out_mb, out_mb / m["median"], m["rss"] / 1024,
-                    "%.1f×" % ((m["rss"] / 1024) / size_mb) if size_mb >= 1 else "—",
+                    out_mb, out_mb / m["median"], rss_mb(m),
+                    "%.1f×" % (rss_mb(m) / size_mb) if size_mb >= 1 else "—",
                     fmt_seconds(f_m["median"]), ratio(m["median"] / f_m["median"])))
     out()
 
@@ -197,7 +202,7 @@ def main():
     for shape in SHAPES:
         size_mb = os.path.getsize(inputs[(shape, "large")]) / 1e6
         for fmt in FORMATS:
-            rss = results[(shape, "large", fmt)]["rss"] / 1024
+            rss = rss_mb(results[(shape, "large", fmt)])
             out("| peak memory at large ≤ 3× the input: %s %s | %.0f MB = %.1f× the %.0f MB input | %s |" % (
                 shape, fmt, rss, rss / size_mb, size_mb, "met" if rss / size_mb <= 3 else "**missed**"))
     for shape in SHAPES:
