@@ -36,6 +36,8 @@ struct HTMLRenderer {
 
     /// The start of every id: the matrix id, escaped, and `--`; written once, copied at each id.
     private let anchorPrefix: ByteBuffer
+    /// Writes the cells' values with their units escaped once.
+    private let values: ValueWriter
 
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
@@ -44,6 +46,7 @@ struct HTMLRenderer {
         HTMLEscaping.attribute(matrix.id, into: &prefix)
         prefix.append("--")
         anchorPrefix = prefix
+        values = ValueWriter(matrix, plain: options.plainSymbols) { HTMLEscaping.text($0, into: &$1) }
         presentation = Presentation(matrix, plain: options.plainSymbols, orientation: options.orientation, remarks: !options.fragment)
     }
 
@@ -359,7 +362,7 @@ struct HTMLRenderer {
             if !options.plainSymbols { HTMLSupportMark.write(support, into: &output) }
             output.append(Presentation.supportLabel(support, plain: true))
         } else {
-            HTMLEscaping.text(Presentation.text(of: cell, kind: kind, plain: options.plainSymbols), into: &output)
+            values.write(cell, criterionIndex: criterionIndex, kind: kind, into: &output) { HTMLEscaping.text($0, into: &$1) }
         }
         if best { output.append("</strong>") }
         if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {

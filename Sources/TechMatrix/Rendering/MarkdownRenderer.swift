@@ -5,11 +5,14 @@ struct MarkdownRenderer {
     let matrix: Matrix
     let options: RenderOptions
     let presentation: Presentation
+    /// Writes the cells' values with their labels and units escaped once.
+    private let values: ValueWriter
 
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
         presentation = Presentation(matrix, plain: options.plainSymbols, descriptionsAsFootnotes: true, orientation: options.orientation, remarks: !options.tableOnly)
+        values = ValueWriter(matrix, plain: options.plainSymbols) { MarkdownEscaping.tableCell($0, into: &$1) }
     }
 
     func render(into output: inout ByteBuffer) {
@@ -123,9 +126,8 @@ struct MarkdownRenderer {
         }
         let best = entry.isBest
         if best { output.append("**") }
-        switch cell.value {
-        case .text(let text): MarkdownEscaping.tableCell(text, into: &output)
-        default: MarkdownEscaping.tableCell(Presentation.text(of: cell, kind: matrix.criteria[criterionIndex].kind, plain: options.plainSymbols), into: &output)
+        values.write(cell, criterionIndex: criterionIndex, kind: matrix.criteria[criterionIndex].kind, into: &output) {
+            MarkdownEscaping.tableCell($0, into: &$1)
         }
         if best { output.append("**") }
         if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
