@@ -14,7 +14,7 @@ struct CSVRenderer {
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
-        grid = CellGrid(matrix)
+        grid = CellGrid(matrix, layout: !options.longFormat && options.orientation == .toolsAsColumns ? .criterionMajor : .toolMajor)
         hasVersions = matrix.tools.contains { $0.version != nil }
     }
 
@@ -22,7 +22,7 @@ struct CSVRenderer {
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
         // The tool is read in place: a `let` copy of it would retain every member per cell.
         let position = grid.position(criterionIndex, toolIndex)
-        cell(position < 0 ? nil : matrix.tools[toolIndex].cellValues[position], criterionIndex, toolVersion: matrix.tools[toolIndex].version, into: &writer)
+        cell(position < 0 ? nil : grid.cells(ofTool: toolIndex)[position], criterionIndex, toolIndex, into: &writer)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -70,7 +70,7 @@ struct CSVRenderer {
 
     /// The cell as the table shows it, with its annotation: `≈ 15 ms (in 1.24; disputed)`.
     /// Text values are hardened, typed values never.
-    private func cell(_ cell: Cell?, _ criterionIndex: Int, toolVersion: String?, into writer: inout RecordWriter) {
+    private func cell(_ cell: Cell?, _ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
         guard let cell else {
             writer.field(Presentation.notAssessed)
             return
@@ -81,7 +81,7 @@ struct CSVRenderer {
         } else {
             shown = Presentation.text(of: cell, criterion: matrix.criteria[criterionIndex], plain: options.plainSymbols)
         }
-        if let annotation = Presentation.annotation(of: cell, toolVersion: toolVersion) { shown += " " + annotation }
+        if let annotation = Presentation.annotation(of: cell, toolAt: toolIndex, of: matrix.tools) { shown += " " + annotation }
         writer.field(shown)
     }
 

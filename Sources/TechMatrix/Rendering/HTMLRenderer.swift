@@ -365,7 +365,7 @@ struct HTMLRenderer {
             values.write(cell, criterionIndex: criterionIndex, kind: kind, into: &output) { HTMLEscaping.text($0, into: &$1) }
         }
         if best { output.append("</strong>") }
-        if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
+        if let annotation = Presentation.annotation(of: cell, toolAt: toolIndex, of: matrix.tools) {
             output.append(" <span class=\"tm-annotation\">")
             HTMLEscaping.text(annotation, into: &output)
             output.append("</span>")

@@ -101,7 +101,7 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
         }
         let shown = Presentation.text(of: cell, kind: matrix.criteria[criterionIndex].kind, plain: options.plainSymbols)
         if entry.isBest { dialect.strong(shown, into: &output) } else { dialect.text(shown, into: &output) }
-        if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
+        if let annotation = Presentation.annotation(of: cell, toolAt: toolIndex, of: matrix.tools) {
             output.append(" ")
             dialect.text(annotation, into: &output)
         }

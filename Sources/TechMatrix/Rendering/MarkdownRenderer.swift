@@ -130,7 +130,7 @@ struct MarkdownRenderer {
             MarkdownEscaping.tableCell($0, into: &$1)
         }
         if best { output.append("**") }
-        if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) {
+        if let annotation = Presentation.annotation(of: cell, toolAt: toolIndex, of: matrix.tools) {
             output.append(" ")
             MarkdownEscaping.tableCell(annotation, into: &output)
         }

@@ -123,7 +123,7 @@ struct Presentation {
         for (index, source) in matrix.sources.enumerated() where sourceIndex[source.id] == nil { sourceIndex[source.id] = index }
         self.sourceIndex = sourceIndex
         let toolCount = matrix.tools.count
-        grid = CellGrid(matrix)
+        grid = CellGrid(matrix, layout: self.orientation == .toolsAsColumns ? .criterionMajor : .toolMajor)
         // Room for every footnote there can be, so that the numbering never grows its array
         // (a growing array holds the old and the new copy at once).
         var footnoted = descriptionsAsFootnotes ? ids.count : 0
@@ -201,7 +201,7 @@ struct Presentation {
     private mutating func cellFootnote(_ criterionIndex: Int, _ toolIndex: Int, on line: NoteLine) {
         let position = grid.position(criterionIndex, toolIndex)
         guard position >= 0 else { return }
-        let cell = matrix.tools[toolIndex].cellValues[position]
+        let cell = grid.cells(ofTool: toolIndex)[position]
         guard cell.note != nil || !cell.sources.isEmpty || cell.verified != nil else { return }
         let number = footnote(
             note: cell.note, sources: cell.sources, verified: cell.verified, line: line, owner: .cell(criterion: criterionIndex, tool: toolIndex))
@@ -370,6 +370,14 @@ struct Presentation {
     /// from its tool's, and whether it is disputed: `(in 1.24; disputed)`. `nil` when nothing.
     static func annotation(of cell: Cell, in tool: Tool) -> String? {
         annotation(of: cell, toolVersion: tool.version)
+    }
+
+    /// ``annotation(of:in:)`` for the tool at `toolIndex`, whose version is read only for a
+    /// cell that says something (a table row reads one cell of each of many tools, and most
+    /// cells say nothing: reading every tool's version was a cache miss per cell).
+    static func annotation(of cell: Cell, toolAt toolIndex: Int, of tools: [Tool]) -> String? {
+        if cell.version == nil, !cell.disputed { return nil }
+        return annotation(of: cell, toolVersion: tools[toolIndex].version)
     }
 
     /// ``annotation(of:in:)`` given the tool's version alone.

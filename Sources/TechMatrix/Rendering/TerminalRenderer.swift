@@ -138,7 +138,7 @@ struct TerminalRenderer {
             text += "*"
             style = style.map { Style.best + ";" + $0 } ?? Style.best
         }
-        if let annotation = Presentation.annotation(of: cell, toolVersion: matrix.tools[toolIndex].version) { text += " " + annotation }
+        if let annotation = Presentation.annotation(of: cell, toolAt: toolIndex, of: matrix.tools) { text += " " + annotation }
         return BoxTable.Entry(text + marker(entry.footnote), style: style)
     }
 
