@@ -57,30 +57,53 @@ struct ByteBufferTests {
         #expect(joined.string == "shared!shared and more")
     }
 
-    @Test("A streaming buffer's chunks join to the whole, and a blank line at the very end is trimmed across a chunk boundary", arguments: [64, 65, 100, 1000])
-    func streaming(chunkSize: Int) {
-        final class Collector: @unchecked Sendable {
-            let lock = NSLock()
-            var chunks: [[UInt8]] = []
+    final class Collector: @unchecked Sendable {
+        let lock = NSLock()
+        var chunks: [[UInt8]] = []
+
+        var sink: @Sendable ([UInt8]) -> Void {
+            { chunk in
+                self.lock.lock()
+                self.chunks.append(chunk)
+                self.lock.unlock()
+            }
         }
+    }
+
+    @Test("A blank line at the very end is trimmed wherever it falls against a chunk boundary", arguments: [64, 65, 100])
+    func trimAcrossBoundaries(chunkSize: Int) {
+        // Texts ending in a newline whose length puts the final extra newline just before, on
+        // and just after the byte that fills a chunk (once, and after several chunks).
+        for length in [chunkSize - 3, chunkSize - 2, chunkSize - 1, chunkSize, chunkSize + 1, 3 * chunkSize - 1, 3 * chunkSize + 2] {
+            let collector = Collector()
+            var buffer = ByteBuffer(streamingTo: collector.sink, chunkSize: chunkSize)
+            let text = String(repeating: "x", count: length - 1) + "\n"
+            for byte in text.utf8 { buffer.append(byte) }
+            buffer.append(UInt8(ascii: "\n"))
+            buffer.removeTrailingBlankLine()
+            buffer.finish()
+            #expect(Array(collector.chunks.joined()) == Array(text.utf8), "length \(length)")
+            #expect(collector.chunks.allSatisfy { !$0.isEmpty })
+            if length > chunkSize { #expect(collector.chunks.count > 1) }
+        }
+    }
+
+    @Test("Chunks join to the whole after appends that outgrow a chunk, and the buffer keeps working after finish()")
+    func streamingGrowth() {
         let collector = Collector()
-        var buffer = ByteBuffer(
-            streamingTo: { chunk in
-                collector.lock.lock()
-                collector.chunks.append(chunk)
-                collector.lock.unlock()
-            }, chunkSize: chunkSize)
+        var buffer = ByteBuffer(streamingTo: collector.sink, chunkSize: 64)
         var expected: [UInt8] = []
-        for line in 0..<300 {
-            let text = "line \(line)\n"
+        for round in 0..<50 {
+            let text = round % 7 == 3 ? String(repeating: "long\(round) ", count: 40) : "line \(round)\n"
             buffer.append(text)
             expected += Array(text.utf8)
         }
-        buffer.append(UInt8(ascii: "\n"))
-        buffer.removeTrailingBlankLine()
         buffer.finish()
-        #expect(collector.chunks.count > 1)
-        #expect(collector.chunks.allSatisfy { !$0.isEmpty })
         #expect(Array(collector.chunks.joined()) == expected)
+        // Every chunk but the last holds at least a chunk's worth, less the two bytes kept back.
+        #expect(collector.chunks.dropLast().allSatisfy { $0.count >= 62 })
+        buffer.append("after")
+        buffer.finish()
+        #expect(Array(collector.chunks.joined()) == expected + Array("after".utf8))
     }
 }

@@ -118,12 +118,6 @@ public struct Tool: Sendable, Hashable {
         cellValues = order.map { cellValues[$0] }
     }
 
-    /// Reserves room for `count` cells.
-    mutating func reserveCells(_ count: Int) {
-        cellIDs.reserveCapacity(count)
-        cellValues.reserveCapacity(count)
-    }
-
     /// Sets the cells, in criterion order, from a reader's scratch arrays, each copied into
     /// storage of its own size: a reader that reserved room for every criterion would leave a
     /// tenth of it spare when a tenth of the cells are unassessed (3 MB with 5,000 tools).

@@ -184,8 +184,9 @@ extension Ranking {
     static func pageDataText(_ matrix: Matrix) -> String {
         var output = ByteBuffer(capacity: 4096)
         CanonicalJSON.write(pageData(matrix), into: &output)
-        var escaped = ByteBuffer(capacity: output.bytes.count + 16)
-        for byte in output.bytes {
+        let json = output.takeBytes()
+        var escaped = ByteBuffer(capacity: json.count + 16)
+        for byte in json {
             if byte == UInt8(ascii: "<") { escaped.append("\\u003c") } else { escaped.append(byte) }
         }
         return escaped.string

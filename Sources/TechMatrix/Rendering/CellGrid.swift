@@ -15,7 +15,6 @@ struct CellGrid {
         case toolMajor
     }
 
-    let matrix: Matrix
     /// Each tool's cells, side by side, so that a row does not read every tool's whole record.
     private let columns: [[Cell]]
     /// `positions[criterion * criterionStride + tool * toolStride]`, -1 for *not assessed*.
@@ -24,7 +23,6 @@ struct CellGrid {
     private let toolStride: Int
 
     init(_ matrix: Matrix, layout: Layout = .toolMajor) {
-        self.matrix = matrix
         columns = matrix.tools.map(\.cellValues)
         let ids = matrix.criteria.map(\.id)
         var byID: [String: Int] = [:]

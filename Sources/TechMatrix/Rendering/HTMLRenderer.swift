@@ -9,23 +9,16 @@ struct HTMLRenderer {
 
     /// Where a footnote is referenced: a cell (`c3-7`: criterion 3, tool 7), a pro (`p`) or
     /// a con (`n`) (`p7-0`: tool 7, its first pro). Written out as the id of the reference.
-    /// Positions are kept in 32 bits: the renderer holds one place per footnote.
     struct NotePlace: Equatable {
-        let letter: UInt8
-        private let first: Int32
-        private let second: Int32
-
-        init(letter: UInt8, first: Int, second: Int) {
-            self.letter = letter
-            self.first = Int32(first)
-            self.second = Int32(second)
-        }
+        var letter: UInt8
+        var first: Int
+        var second: Int
 
         func write(into output: inout ByteBuffer) {
             output.append(letter)
-            output.appendDecimal(Int(first))
+            output.appendDecimal(first)
             output.append(UInt8(ascii: "-"))
-            output.appendDecimal(Int(second))
+            output.appendDecimal(second)
         }
     }
 

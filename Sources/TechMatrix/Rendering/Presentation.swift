@@ -43,7 +43,12 @@ struct Presentation {
         var line: NoteLine
 
         static func == (left: Footnote, right: Footnote) -> Bool {
-            guard left.line == right.line, left.verified == right.verified, left.sources.count == right.sources.count else { return false }
+            guard left.line == right.line, left.sources.count == right.sources.count else { return false }
+            switch (left.verified, right.verified) {
+            case (nil, nil): break
+            case (let one?, let other?): if !Self.sameBytes(one.text, other.text) { return false }
+            default: return false
+            }
             switch (left.note, right.note) {
             case (nil, nil): break
             case (let one?, let other?): if !Self.sameBytes(one, other) { return false }

@@ -30,8 +30,11 @@ struct ByteBuffer: Sendable {
     init(streamingTo sink: @escaping @Sendable ([UInt8]) -> Void, chunkSize: Int = 1 << 18) {
         self.sink = sink
         self.chunkSize = max(chunkSize, 64)
-        storage = [UInt8](repeating: 0, count: self.chunkSize + 4096)
+        storage = [UInt8](repeating: 0, count: self.chunkSize + Self.streamingSlack)
     }
+
+    /// Room past the chunk size, so that the append that fills a chunk seldom grows it.
+    private static let streamingSlack = 4096
 
     /// The contents.
     var bytes: [UInt8] { Array(storage[0..<used]) }
@@ -62,18 +65,20 @@ struct ByteBuffer: Sendable {
         if used >= chunkSize { sendChunk() }
     }
 
-    /// Hands the storage itself to the sink, without a copy, and refills it: a sink that
-    /// does not keep the array (writing it out) leaves it unique, so it is reused in place.
+    /// Hands the storage itself to the sink instead of a copy of it, so that no second
+    /// buffer is allocated, then zero-fills it again to the streaming size: a sink that does
+    /// not keep the array (writing it out) leaves it unique, so its allocation is reused. A
+    /// buffer that one long append grew is let go, so later chunks do not refill it.
     private mutating func sendChunk() {
         guard let sink else { return }
         let end = used - Self.keptBack
         let kept = Array(storage[end..<used])
-        let capacity = storage.count
-        storage.removeLast(capacity - end)
+        storage.removeLast(storage.count - end)
         sink(storage)
-        storage.removeAll(keepingCapacity: true)
+        let streamingSize = chunkSize + Self.streamingSlack
+        storage.removeAll(keepingCapacity: storage.capacity <= 2 * streamingSize)
         storage.append(contentsOf: kept)
-        storage.append(contentsOf: repeatElement(0, count: capacity - kept.count))
+        storage.append(contentsOf: repeatElement(0, count: streamingSize - kept.count))
         used = kept.count
     }
 
@@ -106,7 +111,7 @@ struct ByteBuffer: Sendable {
     }
 
     mutating func append(_ text: StaticString) {
-        copy(text.utf8Start, count: text.utf8CodeUnitCount)
+        text.withUTF8Buffer { if let base = $0.baseAddress { copy(base, count: $0.count) } }
     }
 
     mutating func append(_ text: String) {
