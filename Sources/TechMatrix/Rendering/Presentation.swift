@@ -156,8 +156,7 @@ struct Presentation {
         }
         // Footnotes are made line by line, in the order a reader meets them.
         func description(_ index: Int, on line: NoteLine) -> Int? {
-            descriptionsAsFootnotes
-                ? matrix.criteria[index].description.flatMap { footnote(note: $0, sources: [], line: line, owner: .description(criterion: index)) } : nil
+            descriptionsAsFootnotes ? footnote(.description(criterion: index), on: line) : nil
         }
         switch self.orientation {
         case .toolsAsColumns:
@@ -172,10 +171,8 @@ struct Presentation {
             }
         }
         for (toolIndex, tool) in matrix.tools.enumerated() where remarks {
-            proFootnotes.append(
-                tool.pros.indices.map { footnote(note: nil, sources: tool.pros[$0].sources, line: .remarks(toolIndex), owner: .remark(.pros, tool: toolIndex, index: $0)) })
-            conFootnotes.append(
-                tool.cons.indices.map { footnote(note: nil, sources: tool.cons[$0].sources, line: .remarks(toolIndex), owner: .remark(.cons, tool: toolIndex, index: $0)) })
+            proFootnotes.append(tool.pros.indices.map { footnote(.remark(.pros, tool: toolIndex, index: $0), on: .remarks(toolIndex)) })
+            conFootnotes.append(tool.cons.indices.map { footnote(.remark(.cons, tool: toolIndex, index: $0), on: .remarks(toolIndex)) })
         }
         for (index, criterion) in matrix.criteria.enumerated() {
             if let last = groups.last, last.name == criterion.group {
@@ -207,18 +204,18 @@ struct Presentation {
         let position = grid.position(criterionIndex, toolIndex)
         guard position >= 0 else { return }
         let cell = grid.cells(ofTool: toolIndex)[position]
+        // A quick skip for the many cells with nothing to footnote, before a footnote is made.
         guard cell.note != nil || !cell.sources.isEmpty || cell.verified != nil else { return }
-        let number = footnote(
-            note: cell.note, sources: cell.sources, verified: cell.verified, line: line, owner: .cell(criterion: criterionIndex, tool: toolIndex))
+        let number = footnote(.cell(criterion: criterionIndex, tool: toolIndex), on: line)
         cellFootnoteNumbers[criterionIndex * matrix.tools.count + toolIndex] = Int32(number ?? 0)
     }
 
     /// The number of the footnote, made if this line has none like it yet; `nil` when there is
     /// nothing to say. Footnotes must be made line by line: a new line starts its letters at `a`.
-    private mutating func footnote(note: String?, sources: [String], verified: CalendarDate? = nil, line: NoteLine, owner: FootnoteOwner) -> Int? {
-        if note == nil, sources.isEmpty, verified == nil { return nil }
-        let footnote = Footnote(note: note, sources: sources, verified: verified, line: line)
+    private mutating func footnote(_ owner: FootnoteOwner, on line: NoteLine) -> Int? {
         let matrix = matrix, grid = grid
+        let footnote = Self.footnote(owner, line: line, matrix: matrix, grid: grid)
+        if footnote.note == nil, footnote.sources.isEmpty, footnote.verified == nil { return nil }
         return numbering.number(for: footnote, owner: owner) { Self.footnote($0, line: line, matrix: matrix, grid: grid) }
     }
 
@@ -238,7 +235,7 @@ struct Presentation {
     private static func footnote(_ owner: FootnoteOwner, line: NoteLine, matrix: Matrix, grid: CellGrid) -> Footnote {
         switch owner {
         case .cell(let criterion, let tool):
-            let cell = matrix.tools[tool].cellValues[grid.position(criterion, tool)]
+            let cell = grid.cells(ofTool: tool)[grid.position(criterion, tool)]
             return Footnote(note: cell.note, sources: cell.sources, verified: cell.verified, line: line)
         case .description(let criterion):
             return Footnote(note: matrix.criteria[criterion].description, sources: [], verified: nil, line: line)
@@ -355,16 +352,9 @@ struct Presentation {
         case .support(let support): return supportLabel(support, plain: plain)
         case .number(let number):
             var shown = NumberFormatting.json(number)
-            if let maximum = cell.maximum { shown += (plain ? " to " : "–") + NumberFormatting.json(maximum) }
-            if case .number(let unit?, _) = kind, !unit.isEmpty {
-                shown += unit.hasPrefix("%") ? unit : " " + unit
-            }
-            switch cell.qualifier {
-            case nil: return shown
-            case .about: return (plain ? "about " : "≈ ") + shown
-            case .atMost: return (plain ? "up to " : "≤ ") + shown
-            case .atLeast: return (plain ? "at least " : "≥ ") + shown
-            }
+            if let maximum = cell.maximum { shown += rangeMark(plain: plain) + NumberFormatting.json(maximum) }
+            if case .number(let unit?, _) = kind { shown += unitSuffix(unit) }
+            return qualifierMark(cell.qualifier, plain: plain) + shown
         case .rating(let rating):
             if case .rating(let scale, _) = kind { return "\(rating)/\(scale)" }
             return String(rating)
@@ -375,6 +365,24 @@ struct Presentation {
     /// from its tool's, and whether it is disputed: `(in 1.24; disputed)`. `nil` when nothing.
     static func annotation(of cell: Cell, in tool: Tool) -> String? {
         annotation(of: cell, toolVersion: tool.version)
+    }
+
+    /// What stands before a qualified number: `≈ ` (`about `), `≤ ` (`up to `), `≥ ` (`at least `).
+    static func qualifierMark(_ qualifier: Cell.Qualifier?, plain: Bool) -> String {
+        switch qualifier {
+        case nil: ""
+        case .about: plain ? "about " : "≈ "
+        case .atMost: plain ? "up to " : "≤ "
+        case .atLeast: plain ? "at least " : "≥ "
+        }
+    }
+
+    /// What stands between the ends of a range: `–` (` to `).
+    static func rangeMark(plain: Bool) -> String { plain ? " to " : "–" }
+
+    /// How a unit follows its number: ` ms`, or `%` without a space; empty for no unit.
+    static func unitSuffix(_ unit: String) -> String {
+        unit.isEmpty ? "" : unit.hasPrefix("%") ? unit : " " + unit
     }
 
     /// ``annotation(of:in:)`` for the tool at `toolIndex`, whose version is read only for a

@@ -31,7 +31,7 @@ struct ValueWriter {
             var suffix = ByteBuffer(capacity: 16)
             guard case .number(let unit?, _) = criterion.kind, !unit.isEmpty else { return suffix }
             var escaped = ByteBuffer(capacity: 16)
-            escape("0" + (unit.hasPrefix("%") ? unit : " " + unit), &escaped)
+            escape("0" + Presentation.unitSuffix(unit), &escaped)
             let bytes = escaped.bytes
             guard bytes.first == UInt8(ascii: "0") else { return nil }
             bytes.dropFirst().withUnsafeBufferPointer { suffix.append($0) }
@@ -51,15 +51,10 @@ struct ValueWriter {
                 escape(Presentation.text(of: cell, kind: kind, plain: plain), &output)
                 return
             }
-            switch cell.qualifier {
-            case nil: break
-            case .about: output.append(plain ? "about " : "≈ ")
-            case .atMost: output.append(plain ? "up to " : "≤ ")
-            case .atLeast: output.append(plain ? "at least " : "≥ ")
-            }
+            output.append(Presentation.qualifierMark(cell.qualifier, plain: plain))
             output.append(NumberFormatting.json(number))
             if let maximum = cell.maximum {
-                output.append(plain ? " to " : "–")
+                output.append(Presentation.rangeMark(plain: plain))
                 output.append(NumberFormatting.json(maximum))
             }
             output.append(suffix)
