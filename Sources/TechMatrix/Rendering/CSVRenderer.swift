@@ -10,12 +10,17 @@ struct CSVRenderer {
     let grid: CellGrid
     /// Whether any tool states a version, which then gets a column (or row) of its own.
     let hasVersions: Bool
+    /// Typed values written straight into their field. Each is a whole field, so CSV's escaping
+    /// of the whole field is what ValueWriter's contract asks for; a unit that needs quotes
+    /// sends its criterion's cells through the whole-text path.
+    private let values: ValueWriter
 
     init(matrix: Matrix, options: RenderOptions) {
         self.matrix = matrix
         self.options = options
         grid = CellGrid(matrix, layout: !options.longFormat && options.orientation == .toolsAsColumns ? .criterionMajor : .toolMajor)
         hasVersions = matrix.tools.contains { $0.version != nil }
+        values = ValueWriter(matrix, plain: options.plainSymbols) { CSVEscaping.field($0, into: &$1) }
     }
 
     /// The cell of a tool for a criterion, borrowed from the tool; `nil` is not assessed.
@@ -51,6 +56,19 @@ struct CSVRenderer {
             CSVEscaping.field(text, into: &output)
         }
 
+        /// A field of user text, with a leading `'` when `hardened` and the text could run as a
+        /// formula (see ``CSVEscaping/hardened(_:)``).
+        mutating func field(userText text: String, hardened: Bool) {
+            beginField()
+            CSVEscaping.field(text, hardened: hardened, into: &output)
+        }
+
+        /// Starts a field that the caller writes into ``output``, already escaped.
+        mutating func beginField() {
+            if !atRecordStart { output.append(0x2C) }
+            atRecordStart = false
+        }
+
         mutating func field(_ text: StaticString) {
             if !atRecordStart { output.append(0x2C) }
             atRecordStart = false
@@ -75,13 +93,25 @@ struct CSVRenderer {
             writer.field(Presentation.notAssessed)
             return
         }
+        guard let annotation = Presentation.annotation(of: cell, toolAt: toolIndex, of: matrix.tools) else {
+            // Most cells: the value is the whole field, written without making its text.
+            if case .text(let value) = cell.value {
+                writer.field(userText: value, hardened: !options.rawCSV)
+            } else {
+                writer.beginField()
+                values.write(cell, criterionIndex: criterionIndex, kind: matrix.criteria[criterionIndex].kind, into: &writer.output) {
+                    CSVEscaping.field($0, into: &$1)
+                }
+            }
+            return
+        }
         var shown: String
         if case .text(let value) = cell.value {
             shown = text(value)
         } else {
             shown = Presentation.text(of: cell, criterion: matrix.criteria[criterionIndex], plain: options.plainSymbols)
         }
-        if let annotation = Presentation.annotation(of: cell, toolAt: toolIndex, of: matrix.tools) { shown += " " + annotation }
+        shown += " " + annotation
         writer.field(shown)
     }
 
