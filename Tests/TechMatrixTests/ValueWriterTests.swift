@@ -34,6 +34,8 @@ struct ValueWriterTests {
     static let escapings: [(name: String, escape: @Sendable (String, inout ByteBuffer) -> Void)] = [
         ("Markdown table cell", { MarkdownEscaping.tableCell($0, into: &$1) }),
         ("HTML text", { HTMLEscaping.text($0, into: &$1) }),
+        // CSV writes a value as its whole field, so the field's quoting is the escaping.
+        ("CSV field", { CSVEscaping.field($0, into: &$1) }),
     ]
 
     @Test("5,000 number cells under 300 generated units, with and without qualifiers, ranges and plain words")

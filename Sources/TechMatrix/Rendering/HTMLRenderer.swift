@@ -323,7 +323,7 @@ struct HTMLRenderer {
             output.append("\"")
         case .number(let number):
             output.append(" data-sort=\"")
-            output.append(NumberFormatting.json(number))
+            NumberFormatting.appendJSON(number, into: &output)
             output.append("\"")
         case .rating(let rating):
             output.append(" data-sort=\"")

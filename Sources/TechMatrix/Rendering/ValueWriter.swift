@@ -52,10 +52,10 @@ struct ValueWriter {
                 return
             }
             output.append(Presentation.qualifierMark(cell.qualifier, plain: plain))
-            output.append(NumberFormatting.json(number))
+            NumberFormatting.appendJSON(number, into: &output)
             if let maximum = cell.maximum {
                 output.append(Presentation.rangeMark(plain: plain))
-                output.append(NumberFormatting.json(maximum))
+                NumberFormatting.appendJSON(maximum, into: &output)
             }
             output.append(suffix)
         case .rating(let rating):

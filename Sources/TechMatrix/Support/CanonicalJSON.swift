@@ -12,7 +12,7 @@ enum CanonicalJSON {
         switch value {
         case .null: output.append("null")
         case .bool(let flag): output.append(flag ? "true" : "false")
-        case .number(let number, _): output.append(NumberFormatting.json(number))
+        case .number(let number, _): NumberFormatting.appendJSON(number, into: &output)
         case .string(let text): writeString(text, into: &output)
         case .array(let elements):
             if elements.isEmpty { output.append("[]"); return }

@@ -9,4 +9,46 @@ enum NumberFormatting {
         }
         return value.description
     }
+
+    /// Appends ``json(_:)`` of `value`, written digit by digit, without making a string, for
+    /// the numbers tables mostly hold: below 2^30 in magnitude with at most four decimals.
+    ///
+    /// With `d` the fewest decimals for which `round(x · 10^d) / 10^d == x`, that text reads
+    /// back as `x` (both the division and the reading round the same exact quotient), no text
+    /// with fewer decimals does, and no other text with `d` decimals does either, since below
+    /// 2^30 a double's rounding interval is far narrower than 10^-4. That is the shortest
+    /// round-trip form, which Swift writes without an exponent in this range.
+    /// `NumberFormattingTests` compares it with ``json(_:)``.
+    static func appendJSON(_ value: Double, into output: inout ByteBuffer) {
+        let magnitude = abs(value)
+        if magnitude < 1_073_741_824 {
+            var scale = 1.0
+            for decimals in 0...4 {
+                let scaled = (magnitude * scale).rounded()
+                if scaled / scale == magnitude {
+                    if value < 0 { output.append(UInt8(ascii: "-")) }
+                    appendFixed(Int(scaled), decimals: decimals, into: &output)
+                    return
+                }
+                scale *= 10
+            }
+        }
+        output.append(json(value))
+    }
+
+    /// `digits` with a decimal point `decimals` places from its right: `5` with 2 is `0.05`.
+    private static func appendFixed(_ digits: Int, decimals: Int, into output: inout ByteBuffer) {
+        var divisor = 1
+        for _ in 0..<decimals { divisor *= 10 }
+        output.appendDecimal(digits / divisor)
+        guard decimals > 0 else { return }
+        output.append(UInt8(ascii: "."))
+        let fraction = digits % divisor
+        divisor /= 10
+        while divisor > fraction {
+            output.append(UInt8(ascii: "0"))
+            divisor /= 10
+        }
+        output.appendDecimal(fraction)
+    }
 }
