@@ -157,14 +157,16 @@ struct HTMLRenderer {
                 HTMLEscaping.text(group.name ?? "Other", into: &output)
                 output.append("</th></tr>\n")
             }
-            for criterionIndex in group.criteria {
+            RowBlockWriter.write(rows: group.criteria, toolCount: matrix.tools.count, into: &output) { criterionIndex, output in
                 let criterion = matrix.criteria[criterionIndex]
                 output.append("<tr><th scope=\"row\"")
                 describedBy(criterion, into: &output)
                 output.append(">")
                 sortButton(criterion, into: &output)
                 output.append("</th>")
-                for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &output) }
+            } cell: { criterionIndex, toolIndex, output in
+                cell(criterionIndex, toolIndex, into: &output)
+            } end: { _, output in
                 output.append("</tr>\n")
             }
         }

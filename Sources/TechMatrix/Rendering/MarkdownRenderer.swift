@@ -161,8 +161,30 @@ struct MarkdownRenderer {
             }
             widths = measured
         }
-        for (rowIndex, rowKind) in rows.enumerated() {
-            let row = slots(rowKind)
+        var rowIndex = 0
+        while rowIndex < rows.count {
+            // Criterion rows, tools as columns: a run of them is written a block at a time.
+            if widths == nil, case .criterion = rows[rowIndex] {
+                var criteria: [Int] = []
+                while rowIndex < rows.count, case .criterion(let criterion) = rows[rowIndex] {
+                    criteria.append(criterion)
+                    rowIndex += 1
+                }
+                RowBlockWriter.write(rows: criteria, toolCount: matrix.tools.count, into: &output) { criterion, output in
+                    output.append("| ")
+                    write(.criterionLabel(criterion), into: &output)
+                    output.append(" |")
+                } cell: { criterion, tool, output in
+                    output.append(" ")
+                    write(.value(criterion: criterion, tool: tool), into: &output)
+                    output.append(" |")
+                } end: { _, output in
+                    output.append("\n")
+                }
+                continue
+            }
+            defer { rowIndex += 1 }
+            let row = slots(rows[rowIndex])
             output.append("|")
             for (column, slot) in row.enumerated() {
                 output.append(" ")

@@ -141,18 +141,24 @@ struct Presentation {
         }
         numbering = FootnoteNumbering(capacity: footnoted)
         cellFootnoteNumbers = Array(repeating: 0, count: ids.count * toolCount)
-        var intervals: [ClosedRange<Double>?] = Array(repeating: nil, count: toolCount)
-        best.reserveCapacity(ids.count * toolCount)
-        for (index, criterion) in matrix.criteria.enumerated() {
-            guard criterion.kind.better != nil else {
-                best.append(contentsOf: repeatElement(false, count: toolCount))
-                continue
-            }
+        best = Array(repeating: false, count: ids.count * toolCount)
+        // The cells of a criterion lie in every tool's storage, so a few criteria are read at a
+        // time, tool by tool (see RowBlockWriter), each into its own row of intervals.
+        let ranked = matrix.criteria.indices.filter { matrix.criteria[$0].kind.better != nil }
+        var intervals = Array(repeating: [ClosedRange<Double>?](repeating: nil, count: toolCount), count: min(RowBlockWriter.maximumRows, ranked.count))
+        for blockStart in stride(from: 0, to: ranked.count, by: RowBlockWriter.maximumRows) {
+            let block = ranked[blockStart..<min(blockStart + RowBlockWriter.maximumRows, ranked.count)]
             for toolIndex in 0..<toolCount {
-                let position = grid.position(index, toolIndex)
-                intervals[toolIndex] = position < 0 ? nil : matrix.tools[toolIndex].cellValues[position].interval
+                let cells = grid.cells(ofTool: toolIndex)
+                for (slot, index) in block.enumerated() {
+                    let position = grid.position(index, toolIndex)
+                    intervals[slot][toolIndex] = position < 0 ? nil : cells[position].interval
+                }
             }
-            best.append(contentsOf: Self.bestMarks(criterion, intervals: intervals))
+            for (slot, index) in block.enumerated() {
+                let marks = Self.bestMarks(matrix.criteria[index], intervals: intervals[slot])
+                for toolIndex in 0..<toolCount where marks[toolIndex] { best[index * toolCount + toolIndex] = true }
+            }
         }
         // Footnotes are made line by line, in the order a reader meets them.
         func description(_ index: Int, on line: NoteLine) -> Int? {
@@ -160,9 +166,24 @@ struct Presentation {
         }
         switch self.orientation {
         case .toolsAsColumns:
-            for index in ids.indices {
-                labelFootnotes.append(description(index, on: .row(index)))
-                for toolIndex in 0..<toolCount { cellFootnote(index, toolIndex, on: .row(index)) }
+            // Which cells have something to footnote is found a few rows at a time, tool by
+            // tool, and marked -1; the rows then number only those, in order.
+            for blockStart in stride(from: 0, to: ids.count, by: RowBlockWriter.maximumRows) {
+                let block = blockStart..<min(blockStart + RowBlockWriter.maximumRows, ids.count)
+                for toolIndex in 0..<toolCount {
+                    let cells = grid.cells(ofTool: toolIndex)
+                    for index in block {
+                        let position = grid.position(index, toolIndex)
+                        guard position >= 0, Self.hasFootnote(cells[position]) else { continue }
+                        cellFootnoteNumbers[index * toolCount + toolIndex] = -1
+                    }
+                }
+                for index in block {
+                    labelFootnotes.append(description(index, on: .row(index)))
+                    for toolIndex in 0..<toolCount where cellFootnoteNumbers[index * toolCount + toolIndex] == -1 {
+                        cellFootnote(index, toolIndex, on: .row(index))
+                    }
+                }
             }
         case .toolsAsRows:
             for index in ids.indices { labelFootnotes.append(description(index, on: .header)) }
@@ -205,9 +226,14 @@ struct Presentation {
         guard position >= 0 else { return }
         let cell = grid.cells(ofTool: toolIndex)[position]
         // A quick skip for the many cells with nothing to footnote, before a footnote is made.
-        guard cell.note != nil || !cell.sources.isEmpty || cell.verified != nil else { return }
+        guard Self.hasFootnote(cell) else { return }
         let number = footnote(.cell(criterion: criterionIndex, tool: toolIndex), on: line)
         cellFootnoteNumbers[criterionIndex * matrix.tools.count + toolIndex] = Int32(number ?? 0)
+    }
+
+    /// Whether a cell has a note, sources or a verified date, and so a footnote.
+    private static func hasFootnote(_ cell: Cell) -> Bool {
+        cell.note != nil || !cell.sources.isEmpty || cell.verified != nil
     }
 
     /// The number of the footnote, made if this line has none like it yet; `nil` when there is

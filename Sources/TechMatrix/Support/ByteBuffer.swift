@@ -39,6 +39,15 @@ struct ByteBuffer: Sendable {
     /// The contents.
     var bytes: [UInt8] { Array(storage[0..<used]) }
 
+    /// How many bytes it holds (of a streaming buffer: since its last chunk).
+    var count: Int { used }
+
+    /// Forgets the contents of a buffer that keeps its bytes, keeping its storage for reuse.
+    mutating func removeAll() {
+        precondition(sink == nil, "a streaming buffer has sent part of its contents already")
+        used = 0
+    }
+
     /// The contents, leaving the buffer empty: the whole rendering without a second copy.
     mutating func takeBytes() -> [UInt8] {
         var taken: [UInt8] = []

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import TechMatrix
+
+/// ``RowBlockWriter`` visits cells a block of rows at a time, tool by tool; the bytes must be
+/// those of writing each row across all its tools in turn.
+@Suite("Rows written a block at a time read as rows written one by one")
+struct RowBlockWriterTests {
+    /// The row-by-row walk, written out plainly.
+    static func rowByRow(_ criteria: [Int], toolCount: Int, cell: (Int, Int) -> String) -> String {
+        var text = ""
+        for criterion in criteria {
+            text += "<r\(criterion)>"
+            for tool in 0..<toolCount { text += cell(criterion, tool) }
+            text += "</r>\n"
+        }
+        return text
+    }
+
+    static func blocked(_ criteria: [Int], toolCount: Int, budget: Int, cell: @escaping (Int, Int) -> String) -> (text: String, visits: [(Int, Int)]) {
+        var output = ByteBuffer(capacity: 16)
+        var visits: [(Int, Int)] = []
+        RowBlockWriter.write(rows: criteria, toolCount: toolCount, budget: budget, into: &output) { criterion, output in
+            output.append("<r\(criterion)>")
+        } cell: { criterion, tool, output in
+            visits.append((criterion, tool))
+            output.append(cell(criterion, tool))
+        } end: { _, output in
+            output.append("</r>\n")
+        }
+        return (output.string, visits)
+    }
+
+    @Test("Any number of rows and tools, narrow and wide cells, large and tiny budgets", arguments: [0, 1, 2, 3, 8, 9, 17, 40])
+    func sameBytes(rowCount: Int) {
+        let criteria = (0..<rowCount).map { $0 * 3 + 1 }
+        for toolCount in [0, 1, 2, 7, 300] {
+            for budget in [RowBlockWriter.heldBackBudget, 5_000, 1] {
+                let cell: (Int, Int) -> String = { criterion, tool in
+                    (criterion + tool) % 5 == 0 ? String(repeating: "é|", count: 40) : "[\(criterion),\(tool)]"
+                }
+                let (text, visits) = Self.blocked(criteria, toolCount: toolCount, budget: budget, cell: cell)
+                #expect(text == Self.rowByRow(criteria, toolCount: toolCount, cell: cell), "\(rowCount) rows, \(toolCount) tools, budget \(budget)")
+                // Every cell is written exactly once.
+                #expect(visits.count == criteria.count * toolCount)
+                #expect(Set(visits.map { "\($0.0),\($0.1)" }).count == visits.count)
+            }
+        }
+    }
+
+    @Test("Cells are visited tool by tool within a block, and blocks shrink when rows are wide")
+    func visitingOrder() {
+        let criteria = Array(0..<20)
+        // Narrow rows: after the first block of two, blocks of the maximum size.
+        let narrow = Self.blocked(criteria, toolCount: 3, budget: RowBlockWriter.heldBackBudget) { _, _ in "x" }.visits
+        #expect(narrow.prefix(6).map { $0.0 } == [0, 1, 0, 1, 0, 1])
+        #expect(narrow.prefix(6).map { $0.1 } == [0, 0, 1, 1, 2, 2])
+        let secondBlock = narrow.dropFirst(6).prefix(RowBlockWriter.maximumRows * 3)
+        #expect(Set(secondBlock.map(\.0)) == Set(2..<(2 + RowBlockWriter.maximumRows)))
+        #expect(secondBlock.first.map { [$0.0, $0.1] } == [2, 0])
+        // Rows of 30 bytes under a budget of 60: one row in the output and two held back.
+        let wide = Self.blocked(criteria, toolCount: 3, budget: 60) { _, _ in String(repeating: "y", count: 10) }.visits
+        #expect(Set(wide.dropFirst(6).prefix(9).map(\.0)) == [2, 3, 4])
+        // A budget smaller than a row: one row at a time, as the plain walk.
+        let single = Self.blocked(criteria, toolCount: 3, budget: 1) { _, _ in "zz" }.visits
+        #expect(single.dropFirst(6).map(\.0) == criteria.dropFirst(2).flatMap { [$0, $0, $0] })
+    }
+}
