@@ -52,6 +52,25 @@ def measure(command, runs, warmup=1):
             "rss": max(r for _, r in samples), "runs": runs}
 
 
+def measure_pair(command, floor_command, runs, warmup=1):
+    """Times TechMatrix and the floor in alternation, run for run, so that both see the same
+    machine: on a shared machine the speed drifts by 10-25 % within a minute, which timing
+    all of one and then all of the other puts into their ratio."""
+    for _ in range(warmup):
+        run(command)
+        run(floor_command)
+    ours, floors = [], []
+    for _ in range(runs):
+        ours.append(run(command))
+        floors.append(run(floor_command))
+
+    def summary(samples):
+        times = [t for t, _ in samples]
+        return {"median": statistics.median(times), "min": min(times), "max": max(times),
+                "rss": max(r for _, r in samples), "runs": runs}
+    return summary(ours), summary(floors)
+
+
 def ratio(value):
     return "%.2f×" % value
 
@@ -97,7 +116,7 @@ def main():
     out()
     out("The floor is `Benchmarks/floor.c` (built with `cc -O2`, no libraries): the simplest correct JSON parser and the same "
         "table with the same escaping, nothing else (no validation, footnotes, best marks, pros and cons sections). "
-        "floor × = TechMatrix median / floor median, measured in the same run.")
+        "floor × = TechMatrix median / floor median, measured in the same run, the two run in alternation.")
     out()
     out("| shape | size | input | format | median | min | max | output | MB/s out | peak RSS | RSS / input | floor | floor × |")
     out("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
@@ -115,9 +134,8 @@ def main():
                     run(command, stdout=f)
                 out_mb = os.path.getsize(target) / 1e6
                 runs = runs_for[name]
-                m = measure(command, runs)
+                m, f_m = measure_pair(command, [floor, fmt, path], runs)
                 results[(shape, name, fmt)] = m
-                f_m = measure([floor, fmt, path], runs)
                 floors[(shape, name, fmt)] = f_m
                 out("| %s | %s (%d × %d) | %.1f MB | %s | %s | %s | %s | %.1f MB | %.0f | %.0f MB | %s | %s | %s |" % (
                     shape, name, tools, criteria, size_mb, fmt, fmt_seconds(m["median"]), fmt_seconds(m["min"]), fmt_seconds(m["max"]),
