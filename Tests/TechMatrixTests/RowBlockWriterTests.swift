@@ -20,7 +20,8 @@ struct RowBlockWriterTests {
     static func blocked(_ criteria: [Int], toolCount: Int, budget: Int, cell: @escaping (Int, Int) -> String) -> (text: String, visits: [(Int, Int)]) {
         var output = ByteBuffer(capacity: 16)
         var visits: [(Int, Int)] = []
-        RowBlockWriter.write(rows: criteria, toolCount: toolCount, budget: budget, into: &output) { criterion, output in
+        var writer = RowBlockWriter(budget: budget)
+        writer.write(rows: criteria, toolCount: toolCount, into: &output) { criterion, output in
             output.append("<r\(criterion)>")
         } cell: { criterion, tool, output in
             visits.append((criterion, tool))
@@ -45,6 +46,26 @@ struct RowBlockWriterTests {
                 #expect(visits.count == criteria.count * toolCount)
                 #expect(Set(visits.map { "\($0.0),\($0.1)" }).count == visits.count)
             }
+        }
+    }
+
+    @Test("One writer used for several runs of rows, as a table's groups use it, keeps each run's bytes")
+    func severalRuns() {
+        let runs = [[0, 1, 2], [3], [], [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], [15, 16]]
+        let cell: (Int, Int) -> String = { criterion, tool in tool == 1 ? String(repeating: "w", count: criterion * 7) : "<\(criterion)>" }
+        for budget in [RowBlockWriter.heldBackBudget, 150, 1] {
+            var writer = RowBlockWriter(budget: budget)
+            var output = ByteBuffer(capacity: 16)
+            for run in runs {
+                writer.write(rows: run, toolCount: 4, into: &output) { criterion, output in
+                    output.append("<r\(criterion)>")
+                } cell: { criterion, tool, output in
+                    output.append(cell(criterion, tool))
+                } end: { _, output in
+                    output.append("</r>\n")
+                }
+            }
+            #expect(output.string == Self.rowByRow(Array(0...16), toolCount: 4, cell: cell), "budget \(budget)")
         }
     }
 

@@ -151,13 +151,14 @@ struct HTMLRenderer {
             output.append("</th>")
         }
         output.append("</tr>\n</thead>\n<tbody>\n")
+        var rows = RowBlockWriter()
         for group in presentation.groups {
             if presentation.hasGroups {
                 output.append("<tr class=\"tm-group\"><th scope=\"colgroup\" colspan=\"\(matrix.tools.count + 1)\">")
                 HTMLEscaping.text(group.name ?? "Other", into: &output)
                 output.append("</th></tr>\n")
             }
-            RowBlockWriter.write(rows: group.criteria, toolCount: matrix.tools.count, into: &output) { criterionIndex, output in
+            rows.write(rows: group.criteria, toolCount: matrix.tools.count, into: &output) { criterionIndex, output in
                 let criterion = matrix.criteria[criterionIndex]
                 output.append("<tr><th scope=\"row\"")
                 describedBy(criterion, into: &output)
@@ -280,20 +281,24 @@ struct HTMLRenderer {
     }
 
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
-        let entry = presentation.entry(criterionIndex, toolIndex)
-        guard let cell = entry.cell else {
+        let position = presentation.grid.position(criterionIndex, toolIndex)
+        guard position >= 0 else {
             output.append("<td class=\"tm-na\" title=\"not assessed\">")
             output.append(Presentation.notAssessed)
             output.append("</td>")
             return
         }
-        self.cell(cell, entry, criterionIndex, toolIndex, into: &output)
+        // The cell is borrowed from its tool, not copied.
+        let marks = presentation.marks(criterionIndex, toolIndex)
+        cell(presentation.grid.cells(ofTool: toolIndex)[position], marks, criterionIndex, toolIndex, into: &output)
     }
 
     /// An assessed cell of the table.
-    private func cell(_ cell: Cell, _ entry: Presentation.Entry, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
+    private func cell(
+        _ cell: Cell, _ marks: (footnote: Int?, isBest: Bool), _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer
+    ) {
         let kind = matrix.criteria[criterionIndex].kind
-        let best = entry.isBest
+        let best = marks.isBest
         // Up to three classes: the support level, best, disputed, written as they come.
         var classCount = 0
         func addClass(_ name: StaticString) {
@@ -365,7 +370,7 @@ struct HTMLRenderer {
             HTMLEscaping.text(annotation, into: &output)
             output.append("</span>")
         }
-        if let number = entry.footnote {
+        if let number = marks.footnote {
             footnoteReference(number, from: NotePlace(letter: UInt8(ascii: "c"), first: criterionIndex, second: toolIndex), into: &output)
         }
         output.append("</td>")

@@ -114,17 +114,19 @@ struct MarkdownRenderer {
             if let name { MarkdownEscaping.tableCell(name, into: &output) } else { output.append("Other") }
             output.append("**")
         case .value(let criterionIndex, let toolIndex):
-            value(presentation.entry(criterionIndex, toolIndex), criterionIndex, toolIndex, into: &output)
+            let position = presentation.grid.position(criterionIndex, toolIndex)
+            guard position >= 0 else {
+                output.append(Presentation.notAssessed)
+                return
+            }
+            // The cell is borrowed from its tool, not copied.
+            value(presentation.grid.cells(ofTool: toolIndex)[position], presentation.marks(criterionIndex, toolIndex), criterionIndex, toolIndex, into: &output)
         }
     }
 
     /// A cell of the table, or the not-assessed mark.
-    private func value(_ entry: Presentation.Entry, _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
-        guard let cell = entry.cell else {
-            output.append(Presentation.notAssessed)
-            return
-        }
-        let best = entry.isBest
+    private func value(_ cell: Cell, _ marks: (footnote: Int?, isBest: Bool), _ criterionIndex: Int, _ toolIndex: Int, into output: inout ByteBuffer) {
+        let best = marks.isBest
         if best { output.append("**") }
         values.write(cell, criterionIndex: criterionIndex, kind: matrix.criteria[criterionIndex].kind, into: &output) {
             MarkdownEscaping.tableCell($0, into: &$1)
@@ -134,7 +136,7 @@ struct MarkdownRenderer {
             output.append(" ")
             MarkdownEscaping.tableCell(annotation, into: &output)
         }
-        if let number = entry.footnote { footnoteMarker(number, into: &output) }
+        if let number = marks.footnote { footnoteMarker(number, into: &output) }
     }
 
     private func footnoteMarker(_ number: Int, into output: inout ByteBuffer) {
@@ -162,6 +164,7 @@ struct MarkdownRenderer {
             widths = measured
         }
         var rowIndex = 0
+        var blocks = RowBlockWriter()
         while rowIndex < rows.count {
             // Criterion rows, tools as columns: a run of them is written a block at a time.
             if widths == nil, case .criterion = rows[rowIndex] {
@@ -170,7 +173,7 @@ struct MarkdownRenderer {
                     criteria.append(criterion)
                     rowIndex += 1
                 }
-                RowBlockWriter.write(rows: criteria, toolCount: matrix.tools.count, into: &output) { criterion, output in
+                blocks.write(rows: criteria, toolCount: matrix.tools.count, into: &output) { criterion, output in
                     output.append("| ")
                     write(.criterionLabel(criterion), into: &output)
                     output.append(" |")

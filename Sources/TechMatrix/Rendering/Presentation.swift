@@ -221,6 +221,7 @@ struct Presentation {
     var hasBestMarks: Bool { best.contains(true) }
 
     /// Gives a tool's cell for a criterion its footnote, if it has a note, sources or a date.
+    @inline(__always)
     private mutating func cellFootnote(_ criterionIndex: Int, _ toolIndex: Int, on line: NoteLine) {
         let position = grid.position(criterionIndex, toolIndex)
         guard position >= 0 else { return }
@@ -337,6 +338,15 @@ struct Presentation {
         let flat = criterionIndex * matrix.tools.count + toolIndex
         let number = cellFootnoteNumbers[flat]
         return Entry(cell: grid.cell(criterionIndex, toolIndex), footnote: number == 0 ? nil : Int(number), isBest: best[flat])
+    }
+
+    /// What the table adds to a tool's cell for a criterion, without the cell: its footnote and
+    /// whether it is the best of its row. A renderer that borrows the cell from ``grid`` asks
+    /// this instead of ``entry(_:_:)``, which copies the cell (and retains its texts).
+    func marks(_ criterionIndex: Int, _ toolIndex: Int) -> (footnote: Int?, isBest: Bool) {
+        let flat = criterionIndex * matrix.tools.count + toolIndex
+        let number = cellFootnoteNumbers[flat]
+        return (number == 0 ? nil : Int(number), best[flat])
     }
 
     /// The footnote on a criterion's label: its description, when descriptions are footnotes.

@@ -14,16 +14,26 @@ struct RowBlockWriter {
     /// About how many bytes the held-back rows may take; a block of wide rows is shorter.
     static let heldBackBudget = 8 << 20
 
+    /// Rows held back behind the first row of a block; kept from one call to the next, so that
+    /// a table whose groups each make a call grows them only once.
+    private var held: [ByteBuffer] = []
+    /// How many rows the next block takes; the first block is two rows, which measures how
+    /// wide a row is.
+    private var blockSize = 2
+    /// About how many bytes the held-back rows may take.
+    private let budget: Int
+
+    /// - Parameter budget: The ``heldBackBudget``, given only by tests.
+    init(budget: Int = heldBackBudget) {
+        self.budget = budget
+    }
+
     /// Writes each row: `start(criterion)`, then `cell(criterion, tool)` for every tool in
-    /// order, then `end(criterion)`; rows in the order of `criteria`. `budget` is the
-    /// ``heldBackBudget``, given only by tests.
-    static func write(
-        rows criteria: [Int], toolCount: Int, budget: Int = heldBackBudget, into output: inout ByteBuffer, start: (Int, inout ByteBuffer) -> Void,
+    /// order, then `end(criterion)`; rows in the order of `criteria`.
+    mutating func write(
+        rows criteria: [Int], toolCount: Int, into output: inout ByteBuffer, start: (Int, inout ByteBuffer) -> Void,
         cell: (Int, Int, inout ByteBuffer) -> Void, end: (Int, inout ByteBuffer) -> Void
     ) {
-        var held: [ByteBuffer] = []
-        // The first block is two rows, which measures how wide a row is.
-        var blockSize = min(2, maximumRows)
         var first = 0
         while first < criteria.count {
             let block = criteria[first..<min(first + blockSize, criteria.count)]
@@ -44,7 +54,7 @@ struct RowBlockWriter {
             // Rows are about as wide as the first one's cells; a streaming output may have sent
             // part of it, so the held-back rows measure it when there are any.
             let rowBytes = block.count > 1 ? held[0].count : max(output.count - before, 1)
-            blockSize = max(1, min(maximumRows, 1 + budget / max(rowBytes, 1)))
+            blockSize = max(1, min(Self.maximumRows, 1 + budget / max(rowBytes, 1)))
             first += block.count
         }
     }
