@@ -106,4 +106,23 @@ struct ByteBufferTests {
         buffer.finish()
         #expect(Array(collector.chunks.joined()) == expected + Array("after".utf8))
     }
+
+    @Test("One append far longer than a chunk is sent in chunks, never growing the buffer, and counted as written")
+    func longAppendStreams() {
+        let collector = Collector()
+        var buffer = ByteBuffer(streamingTo: collector.sink, chunkSize: 64)
+        var long = ByteBuffer(capacity: 16)
+        let text = String(repeating: "0123456789abcdef", count: 2_000)
+        long.append(text)
+        buffer.append("head ")
+        buffer.append(long)
+        buffer.append(text)
+        #expect(buffer.written == 5 + 2 * text.utf8.count)
+        buffer.finish()
+        #expect(buffer.written == 5 + 2 * text.utf8.count)
+        #expect(Array(collector.chunks.joined()) == Array(("head " + text + text).utf8))
+        // A chunk is at most the streaming size: a chunk and its 4 KiB of slack.
+        #expect(collector.chunks.count > 2 * text.utf8.count / (64 + 4096))
+        #expect(collector.chunks.allSatisfy { $0.count <= 64 + 4096 })
+    }
 }

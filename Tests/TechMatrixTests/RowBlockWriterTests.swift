@@ -69,21 +69,32 @@ struct RowBlockWriterTests {
         }
     }
 
-    @Test("Cells are visited tool by tool within a block, and blocks shrink when rows are wide")
+    @Test("Cells are visited tool by tool within a block; blocks double from one row and shrink when rows are wide")
     func visitingOrder() {
         let criteria = Array(0..<20)
-        // Narrow rows: after the first block of two, blocks of the maximum size.
+        /// The visits of blocks of these sizes, each tool by tool.
+        func visits(_ sizes: [Int], toolCount: Int) -> [[Int]] {
+            var visits: [[Int]] = [], first = 0
+            for size in sizes {
+                for tool in 0..<toolCount { for row in first..<first + size { visits.append([row, tool]) } }
+                first += size
+            }
+            return visits
+        }
+        // Narrow rows: a first block of one row, which measures a row, then blocks that double
+        // up to the maximum size.
         let narrow = Self.blocked(criteria, toolCount: 3, budget: RowBlockWriter.heldBackBudget) { _, _ in "x" }.visits
-        #expect(narrow.prefix(6).map { $0.0 } == [0, 1, 0, 1, 0, 1])
-        #expect(narrow.prefix(6).map { $0.1 } == [0, 0, 1, 1, 2, 2])
-        let secondBlock = narrow.dropFirst(6).prefix(RowBlockWriter.maximumRows * 3)
-        #expect(Set(secondBlock.map(\.0)) == Set(2..<(2 + RowBlockWriter.maximumRows)))
-        #expect(secondBlock.first.map { [$0.0, $0.1] } == [2, 0])
-        // Rows of 30 bytes under a budget of 60: one row in the output and two held back.
+        #expect(RowBlockWriter.maximumRows == 8)
+        #expect(narrow.map { [$0.0, $0.1] } == visits([1, 2, 4, 8, 5], toolCount: 3))
+        // Rows of 30 bytes under a budget of 60: one row in the output and at most two held back.
         let wide = Self.blocked(criteria, toolCount: 3, budget: 60) { _, _ in String(repeating: "y", count: 10) }.visits
-        #expect(Set(wide.dropFirst(6).prefix(9).map(\.0)) == [2, 3, 4])
+        #expect(wide.map { [$0.0, $0.1] } == visits([1, 2, 3, 3, 3, 3, 3, 2], toolCount: 3))
+        // A wide row among narrow ones (row 4, held back in the third block) shrinks every
+        // block after it to one row.
+        let mixed = Self.blocked(criteria, toolCount: 3, budget: 60) { row, _ in row == 4 ? String(repeating: "w", count: 40) : "n" }.visits
+        #expect(mixed.map { [$0.0, $0.1] } == visits([1, 2, 4] + Array(repeating: 1, count: 13), toolCount: 3))
         // A budget smaller than a row: one row at a time, as the plain walk.
         let single = Self.blocked(criteria, toolCount: 3, budget: 1) { _, _ in "zz" }.visits
-        #expect(single.dropFirst(6).map(\.0) == criteria.dropFirst(2).flatMap { [$0, $0, $0] })
+        #expect(single.map(\.0) == criteria.flatMap { [$0, $0, $0] })
     }
 }

@@ -6,20 +6,26 @@
 /// row those places have left the cache: at 5,000 × 100 the row-by-row walk took half as long
 /// again as the same cells written tool by tool. Here the cells of a block of rows are
 /// written tool by tool: the first row of the block straight into the output, the others into
-/// held-back buffers that follow it. The bytes are exactly those of the row-by-row walk, as
+/// held-back buffers that follow it. The held-back rows take about 4 MB: a block has as many
+/// rows as fit, measured by the widest row so far, so a table of wide rows (HTML of
+/// thousands of noted cells) holds few or none back and stays within its memory. The bytes are exactly those of the row-by-row walk, as
 /// long as writing a cell depends only on its criterion and tool.
 struct RowBlockWriter {
     /// At most this many rows are written together.
     static let maximumRows = 8
     /// About how many bytes the held-back rows may take; a block of wide rows is shorter.
-    static let heldBackBudget = 8 << 20
+    static let heldBackBudget = 4 << 20
 
     /// Rows held back behind the first row of a block; kept from one call to the next, so that
     /// a table whose groups each make a call grows them only once.
     private var held: [ByteBuffer] = []
-    /// How many rows the next block takes; the first block is two rows, which measures how
-    /// wide a row is.
-    private var blockSize = 2
+    /// How many rows the next block takes; the first block is one row, which measures how
+    /// wide a row is before any is held back, and each block is at most twice the last.
+    private var blockSize = 1
+    /// The widest row written so far, in bytes. Rows differ in width by their criterion's
+    /// kind (an HTML support row carries a drawn mark in every cell), so blocks are sized by
+    /// the widest, not the last.
+    private var widestRow = 1
     /// About how many bytes the held-back rows may take.
     private let budget: Int
 
@@ -37,24 +43,29 @@ struct RowBlockWriter {
         var first = 0
         while first < criteria.count {
             let block = criteria[first..<min(first + blockSize, criteria.count)]
-            while held.count < block.count - 1 { held.append(ByteBuffer(capacity: 1 << 12)) }
+            // A new held-back row gets room for the widest row and a little more, so it seldom
+            // grows (growing doubles, and holds the old and the new storage at once).
+            while held.count < block.count - 1 { held.append(ByteBuffer(capacity: max(1 << 12, widestRow + widestRow / 8))) }
             for index in 0..<block.count - 1 { held[index].removeAll() }
             start(block[first], &output)
-            let before = output.count
+            let before = output.written
             for tool in 0..<toolCount {
                 cell(block[first], tool, &output)
                 for (index, criterion) in block.dropFirst().enumerated() { cell(criterion, tool, &held[index]) }
             }
+            widestRow = max(widestRow, output.written - before)
             end(block[first], &output)
             for (index, criterion) in block.dropFirst().enumerated() {
+                widestRow = max(widestRow, held[index].written)
                 start(criterion, &output)
                 output.append(held[index])
                 end(criterion, &output)
             }
-            // Rows are about as wide as the first one's cells; a streaming output may have sent
-            // part of it, so the held-back rows measure it when there are any.
-            let rowBytes = block.count > 1 ? held[0].count : max(output.count - before, 1)
-            blockSize = max(1, min(Self.maximumRows, 1 + budget / max(rowBytes, 1)))
+            // Blocks grow one doubling at a time, so that rows of every width have been seen
+            // before many are held back; held-back rows a smaller block no longer needs are
+            // let go.
+            blockSize = max(1, min(Self.maximumRows, 2 * block.count, 1 + budget / widestRow))
+            if held.count > blockSize - 1 { held.removeLast(held.count - (blockSize - 1)) }
             first += block.count
         }
     }

@@ -39,8 +39,10 @@ struct ByteBuffer: Sendable {
     /// The contents.
     var bytes: [UInt8] { Array(storage[0..<used]) }
 
-    /// How many bytes it holds (of a streaming buffer: since its last chunk).
-    var count: Int { used }
+    /// How many bytes have been written to it, those a streaming buffer has sent included.
+    var written: Int { sent + used }
+    /// How many bytes a streaming buffer has handed to its sink.
+    private var sent = 0
 
     /// Forgets the contents of a buffer that keeps its bytes, keeping its storage for reuse.
     mutating func removeAll() {
@@ -83,6 +85,7 @@ struct ByteBuffer: Sendable {
         let end = used - Self.keptBack
         let kept = Array(storage[end..<used])
         storage.removeLast(storage.count - end)
+        sent += end
         sink(storage)
         let streamingSize = chunkSize + Self.streamingSlack
         storage.removeAll(keepingCapacity: storage.capacity <= 2 * streamingSize)
@@ -95,6 +98,7 @@ struct ByteBuffer: Sendable {
     mutating func finish() {
         guard let sink, used > 0 else { return }
         sink(Array(storage[0..<used]))
+        sent += used
         used = 0
         storage = []
     }
@@ -103,6 +107,10 @@ struct ByteBuffer: Sendable {
     @inline(__always)
     private mutating func copy(_ source: UnsafeRawPointer, count: Int) {
         guard count > 0 else { return }
+        if sink != nil, count > storage.count - used {
+            copyInChunks(source, count: count)
+            return
+        }
         reserve(count)
         let at = used
         storage.withUnsafeMutableBytes { target in
@@ -110,6 +118,24 @@ struct ByteBuffer: Sendable {
         }
         used = at + count
         spill()
+    }
+
+    /// A long copy into a streaming buffer, a chunk at a time, so that the buffer is never
+    /// grown past its streaming size (growing it and then letting it go, chunk after chunk,
+    /// left the heap holding both sizes).
+    private mutating func copyInChunks(_ source: UnsafeRawPointer, count: Int) {
+        var copied = 0
+        while copied < count {
+            let piece = Swift.min(count - copied, Swift.max(storage.count - used, 1))
+            reserve(piece)
+            let at = used
+            storage.withUnsafeMutableBytes { target in
+                (target.baseAddress! + at).copyMemory(from: source + copied, byteCount: piece)
+            }
+            used = at + piece
+            copied += piece
+            spill()
+        }
     }
 
     mutating func append(_ byte: UInt8) {
