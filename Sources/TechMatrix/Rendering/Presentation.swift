@@ -95,7 +95,7 @@ struct Presentation {
     /// Where each cell is; the cells stay where the tools hold them.
     let grid: CellGrid
     /// Each source's position in the matrix's sources, by id.
-    private let sourceIndex: [String: Int]
+    private let sourceIndex: SourceIndex
     /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
     private var labelFootnotes: [Int?] = []
     /// Cell footnote numbers, criterion-major (`cellFootnoteNumbers[criterion * tools + tool]`),
@@ -124,9 +124,7 @@ struct Presentation {
         self.plain = plain
         self.orientation = orientation ?? RenderOptions.tableOrientation(toolCount: matrix.tools.count)
         let ids = matrix.criteria.map(\.id)
-        var sourceIndex: [String: Int] = [:]
-        for (index, source) in matrix.sources.enumerated() where sourceIndex[source.id] == nil { sourceIndex[source.id] = index }
-        self.sourceIndex = sourceIndex
+        sourceIndex = SourceIndex(matrix.sources)
         let toolCount = matrix.tools.count
         grid = CellGrid(matrix, layout: self.orientation == .toolsAsColumns ? .criterionMajor : .toolMajor)
         // Room for every footnote there can be, so that the numbering never grows its array
@@ -578,7 +576,7 @@ struct Presentation {
     func sourcePositions(of footnote: Footnote, into positions: inout [Int]) {
         positions.removeAll(keepingCapacity: true)
         for id in footnote.sources {
-            if let position = sourceIndex[id] { positions.append(position) }
+            if let position = sourceIndex.position(of: id) { positions.append(position) }
         }
     }
 }
