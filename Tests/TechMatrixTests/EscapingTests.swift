@@ -148,6 +148,34 @@ struct CSVEscapingTests {
         #expect(CSVEscaping.hardened("") == "")
     }
 
+    @Test("A hardened field written directly is the field of the hardened text: the quote goes inside the quotes")
+    func hardenedField() {
+        for text in ["=a,b", "@\"x\"", "\rx", "\tx", "-1", "+1,2", "=HYPERLINK(\"x\")", "", "a=b", "\"=x", "plain"] {
+            var direct = ByteBuffer(), raw = ByteBuffer()
+            CSVEscaping.field(text, hardened: true, into: &direct)
+            CSVEscaping.field(text, hardened: false, into: &raw)
+            #expect(direct.string == csvField(CSVEscaping.hardened(text)), "\(text.debugDescription)")
+            #expect(raw.string == csvField(text), "\(text.debugDescription)")
+        }
+        var buffer = ByteBuffer()
+        CSVEscaping.field("=a,b", hardened: true, into: &buffer)
+        #expect(buffer.string == #""'=a,b""#)
+    }
+
+    @Test("Text cells are hardened in the table, with and without an annotation, and left alone when raw")
+    func hardenedCells() {
+        let criterion = Criterion(id: "c", name: "Note", kind: .text)
+        let tool = Tool(id: "t", name: "T", version: "2", cells: ["c": Cell(.text("=1+2, really"))])
+        let disputed = Tool(id: "u", name: "U", cells: ["c": Cell(.text("@home"), disputed: true)])
+        let matrix = Matrix(id: "m", title: "M", criteria: [criterion], tools: [tool, disputed])
+        #expect(
+            Renderer().render(matrix, as: .csv)
+                == "Tool,Version,Note,Pros,Cons\r\nT,2,\"'=1+2, really\",,\r\nU,,'@home (disputed),,\r\n")
+        #expect(
+            Renderer(options: RenderOptions(rawCSV: true)).render(matrix, as: .csv)
+                == "Tool,Version,Note,Pros,Cons\r\nT,2,\"=1+2, really\",,\r\nU,,@home (disputed),,\r\n")
+    }
+
     @Test("OWASP hardening is never applied to typed numbers")
     func numbersStayNumbers() {
         let criterion = Criterion(id: "n", name: "Delta", kind: .number(unit: "ms", better: nil))

@@ -37,7 +37,7 @@ struct NumberFormattingTests {
             for _ in 0..<decimals { scale *= 10 }
             let value: Double
             switch round % 6 {
-            case 0: value = (whole / scale).rounded() / 1  // integers and halves, up to about 2^32
+            case 0: value = (whole / scale).rounded()  // integers, up to about 2^32
             case 1: value = Double(Int(generator.nextUInt32()) - Int(UInt32.max / 2)) / scale
             case 2: value = Double(generator.nextUInt32() % 50_000) / 100 * (generator.nextUInt32() % 2 == 0 ? 1 : -1)
             case 3: value = 1_073_741_824 + (Double(generator.nextUInt32() % 2_000) - 1_000) / scale

@@ -9,7 +9,7 @@ import Testing
 struct ValueWriterTests {
     static let unitAlphabet: [String] = [
         "m", "s", "%", " ", "\t", "|", "\\", "*", "_", "`", "<", ">", "&", "\"", "'", "@", ":", "/", ".", "w", "~", "$", "#", "[",
-        "]", "\n", "\r", "\u{A0}", "\u{3000}", "é", "中", "🚀", "-", "+", "0", "1", "=",
+        "]", ",", "\n", "\r", "\u{A0}", "\u{3000}", "é", "中", "🚀", "-", "+", "0", "1", "=",
     ]
 
     static func unit(_ generator: inout Mulberry32) -> String {

@@ -99,7 +99,7 @@ struct Presentation {
     /// `labelFootnotes[criterion]`: the criterion's description, when shown as a footnote.
     private var labelFootnotes: [Int?] = []
     /// Cell footnote numbers, criterion-major (`cellFootnoteNumbers[criterion * tools + tool]`),
-    /// 0 for none.
+    /// 0 for none (while `init` runs, -1 marks a cell found to need one but not yet numbered).
     private var cellFootnoteNumbers: [Int32] = []
     /// Best marks, criterion-major like the footnote numbers.
     private var best: [Bool] = []
@@ -133,7 +133,7 @@ struct Presentation {
         for tool in matrix.tools {
             for cell in tool.cellValues {
                 if cell.qualifier != nil || cell.maximum != nil { hasQualifiers = true }
-                if cell.note != nil || !cell.sources.isEmpty || cell.verified != nil { footnoted += 1 }
+                if Self.hasFootnote(cell) { footnoted += 1 }
             }
             if remarks { footnoted += tool.pros.count + tool.cons.count }
         }
@@ -333,9 +333,8 @@ struct Presentation {
 
     /// A tool's cell for a criterion, by their positions, as the table shows it.
     func entry(_ criterionIndex: Int, _ toolIndex: Int) -> Entry {
-        let flat = criterionIndex * matrix.tools.count + toolIndex
-        let number = cellFootnoteNumbers[flat]
-        return Entry(cell: grid.cell(criterionIndex, toolIndex), footnote: number == 0 ? nil : Int(number), isBest: best[flat])
+        let marks = marks(criterionIndex, toolIndex)
+        return Entry(cell: grid.cell(criterionIndex, toolIndex), footnote: marks.footnote, isBest: marks.isBest)
     }
 
     /// What the table adds to a tool's cell for a criterion, without the cell: its footnote and

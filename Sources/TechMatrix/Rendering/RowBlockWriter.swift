@@ -4,12 +4,16 @@
 /// A tool keeps its cells (and the texts they point to) together in memory, so a row that
 /// crosses thousands of tools touches a new place in memory for every cell, and by the next
 /// row those places have left the cache: at 5,000 × 100 the row-by-row walk took half as long
-/// again as the same cells written tool by tool. Here the cells of a block of rows are
-/// written tool by tool: the first row of the block straight into the output, the others into
-/// held-back buffers that follow it. The held-back rows take about 4 MB: a block has as many
-/// rows as fit, measured by the widest row so far, so a table of wide rows (HTML of
-/// thousands of noted cells) holds few or none back and stays within its memory. The bytes are exactly those of the row-by-row walk, as
-/// long as writing a cell depends only on its criterion and tool.
+/// again as the same cells written tool by tool. Here the cells of a block of rows are written
+/// tool by tool: the first row of the block straight into the output, the others into
+/// held-back buffers that follow it. The bytes are exactly those of the row-by-row walk as long
+/// as what `start`, `cell` and `end` write depends only on their criterion and tool, not on the
+/// order of the calls nor on what the buffer already holds (a held-back row's `start` runs
+/// after every cell of its block).
+///
+/// The held-back rows take about 4 MB: a block has as many rows as fit, measured by the widest
+/// row so far, and grows one doubling at a time from one row, so a table of wide rows holds few
+/// or none back. A later row wider than any before can take a block to about twice that.
 struct RowBlockWriter {
     /// At most this many rows are written together.
     static let maximumRows = 8

@@ -22,7 +22,12 @@ struct SourceIndex {
 
     init(_ sources: [Source]) {
         ids = sources.map(\.id)
-        guard ids.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
+        guard
+            ids.allSatisfy({ id in
+                var id = id
+                return id.withUTF8 { !Self.hasNonASCII($0) }
+            })
+        else {
             var byID: [String: Int] = [:]
             for (index, id) in ids.enumerated() where byID[id] == nil { byID[id] = index }
             dictionary = byID
@@ -81,7 +86,7 @@ struct SourceIndex {
     private static func hasNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 8 <= bytes.count {
-            if ByteScan.word(bytes, at: index) & 0x8080_8080_8080_8080 != 0 { return true }
+            if ByteScan.hasNonASCII(ByteScan.word(bytes, at: index)) { return true }
             index += 8
         }
         while index < bytes.count {

@@ -5,7 +5,10 @@
 /// This gives exactly the bytes of escaping the whole text when the escaping leaves digits,
 /// `.`, `-`, `+`, `e`, `/`, the qualifier and range marks and the space unchanged and
 /// changes nothing else because of them: true of HTML's and Markdown's table-cell escaping
-/// (a unit is escaped after a `0`, so it is seen with a number before it, as in a cell).
+/// (a unit is escaped after a `0`, so it is seen with a number before it, as in a cell), and
+/// of CSV's quoting of a whole field, where the value is the field: only a unit can need the
+/// quotes, and a quoted unit no longer starts with the `0`, so its criterion takes the
+/// whole-text path.
 /// `ValueWriterTests` checks it against the whole-text path on generated values and units.
 struct ValueWriter {
     private let plain: Bool

@@ -17,7 +17,8 @@ enum NumberFormatting {
     /// back as `x` (both the division and the reading round the same exact quotient), no text
     /// with fewer decimals does, and no other text with `d` decimals does either, since below
     /// 2^30 a double's rounding interval is far narrower than 10^-4. That is the shortest
-    /// round-trip form, which Swift writes without an exponent in this range.
+    /// round-trip form, which Swift writes without an exponent for 0 and for magnitudes of at
+    /// least 10^-4, the only ones at most four decimals can give (`5e-05` falls back).
     /// `NumberFormattingTests` compares it with ``json(_:)``.
     static func appendJSON(_ value: Double, into output: inout ByteBuffer) {
         let magnitude = abs(value)
