@@ -51,8 +51,7 @@ struct CSVRenderer {
         init(output: ByteBuffer) { self.output = output }
 
         mutating func field(_ text: String) {
-            if !atRecordStart { output.append(0x2C) }
-            atRecordStart = false
+            beginField()
             CSVEscaping.field(text, into: &output)
         }
 
@@ -70,8 +69,7 @@ struct CSVRenderer {
         }
 
         mutating func field(_ text: StaticString) {
-            if !atRecordStart { output.append(0x2C) }
-            atRecordStart = false
+            beginField()
             output.append(text)
         }
 
