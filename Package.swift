@@ -10,7 +10,9 @@ let package = Package(
     ],
     targets: [
         // The library: model, DSL, validation, interchange, rendering, diff and CLI logic.
-        .target(name: "TechMatrix"),
+        .target(name: "TechMatrix", dependencies: ["CacheHints"]),
+        // Prefetch hints, which Swift cannot spell: one inline C function.
+        .target(name: "CacheHints"),
         // The built-in matrices, written in the DSL; their sources live in `matrices/`.
         .target(name: "BuiltinMatrices", dependencies: ["TechMatrix"], path: "matrices"),
         // A few lines of `main` that hand the arguments to `TechMatrixCommand`.

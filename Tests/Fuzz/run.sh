@@ -17,10 +17,10 @@ for target in "${targets[@]}"; do
   file="Tests/Fuzz/Targets/$(tr '[:lower:]' '[:upper:]' <<<"${target:0:1}")${target:1}.swift"
   binary="$work/fuzz-$target"
   extra=(); [ "$target" = arguments ] && extra=(Tests/TechMatrixTestSupport/InMemoryFileSystem.swift)
-  if [ ! -x "$binary" ] || [ -n "$(find Sources/TechMatrix "$file" "${extra[@]}" -newer "$binary" -name '*.swift' | head -1)" ]; then
+  if [ ! -x "$binary" ] || [ -n "$(find Sources/TechMatrix "$file" "${extra[@]}" Sources/CacheHints -newer "$binary" \( -name '*.swift' -o -name '*.h' \) | head -1)" ]; then
     echo "==> building $target"
     if ! swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name TechMatrix -swift-version 6 \
-         $sources "$file" "${extra[@]}" -o "$binary" >"$work/build-$target.log" 2>&1; then
+         -I Sources/CacheHints/include $sources "$file" "${extra[@]}" -o "$binary" >"$work/build-$target.log" 2>&1; then
       grep -v 'Cannot export local symbol' "$work/build-$target.log" | tail -30; exit 1
     fi
   fi

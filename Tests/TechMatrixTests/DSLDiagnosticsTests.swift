@@ -13,6 +13,17 @@ struct DSLDiagnosticsTests {
 
         """
 
+    /// `swiftc -typecheck` of `file` against the built module: its modules, and the module map
+    /// of the small C target that it imports internally (`CacheHints`), as SwiftPM passes them
+    /// to a package that depends on TechMatrix.
+    static func typecheck(_ file: URL) -> [String] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return [
+            "swiftc", "-typecheck", "-swift-version", "6", "-I", CLIProcess.binDirectory.appendingPathComponent("Modules").path,
+            "-I", root.appendingPathComponent("Sources/CacheHints/include").path, file.path,
+        ]
+    }
+
     @Test("Diagnostics", arguments: [
         ("let m = Matrix(\"M\") { latency(15) }", "a cell belongs inside a Tool { … } block; declare the tool and list it in the Matrix"),
         ("let m = Matrix(\"M\") { Pro(\"Fast\") }", "a Pro belongs inside a Tool { … } block"),
@@ -28,7 +39,7 @@ struct DSLDiagnosticsTests {
         try (Self.prelude + snippet + "\n").write(to: file, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", CLIProcess.binDirectory.appendingPathComponent("Modules").path, file.path]
+        process.arguments = Self.typecheck(file)
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = Pipe()
@@ -47,7 +58,7 @@ struct DSLDiagnosticsTests {
         try (Self.prelude + "let m = Matrix(\"M\") { talk; latency; istio }\n").write(to: file, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", CLIProcess.binDirectory.appendingPathComponent("Modules").path, file.path]
+        process.arguments = Self.typecheck(file)
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

@@ -23,11 +23,12 @@ struct CSVRenderer {
         values = ValueWriter(matrix, plain: options.plainSymbols) { CSVEscaping.field($0, into: &$1) }
     }
 
-    /// The cell of a tool for a criterion, borrowed from the tool; `nil` is not assessed.
+    /// The cell of a tool for a criterion, as ``CellGrid/tableCell(tool:_:)`` gives it; `nil`
+    /// is not assessed.
     private func cell(_ criterionIndex: Int, _ toolIndex: Int, into writer: inout RecordWriter) {
         // The tool is read in place: a `let` copy of it would retain every member per cell.
         let position = grid.position(criterionIndex, toolIndex)
-        cell(position < 0 ? nil : grid.cells(ofTool: toolIndex)[position], criterionIndex, toolIndex, into: &writer)
+        cell(position < 0 ? nil : grid.tableCell(tool: toolIndex, position), criterionIndex, toolIndex, into: &writer)
     }
 
     func render(into output: inout ByteBuffer) {
@@ -149,7 +150,10 @@ struct CSVRenderer {
         }
         for (criterionIndex, criterion) in matrix.criteria.enumerated() {
             writer.field(text(criterion.name))
-            for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &writer) }
+            for toolIndex in matrix.tools.indices {
+                grid.prefetch(criterionIndex, toolIndex + 8)
+                cell(criterionIndex, toolIndex, into: &writer)
+            }
             writer.endRecord()
         }
         writer.field("Pros")

@@ -1,3 +1,5 @@
+internal import CacheHints
+
 /// The one way renderers read a matrix's cells: by criterion and tool position, in display
 /// order. It records where each cell sits in its tool's ``Tool/cellValues`` (4 bytes a pair)
 /// and copies no cell, so a renderer borrows each cell from its tool.
@@ -17,6 +19,10 @@ struct CellGrid {
 
     /// Each tool's cells, side by side, so that a row does not read every tool's whole record.
     private let columns: [[Cell]]
+    /// Where each tool's cells lie in memory, for ``prefetch(_:_:)`` alone. A prefetch is a hint
+    /// that never faults and never changes a result, so these are never read through; and
+    /// ``columns`` holds the arrays, unchanged, for as long as the grid lives.
+    private let cellAddresses: [Int]
     /// `positions[criterion * criterionStride + tool * toolStride]`, -1 for *not assessed*.
     private var positions: [Int32]
     private let criterionStride: Int
@@ -24,6 +30,7 @@ struct CellGrid {
 
     init(_ matrix: Matrix, layout: Layout = .toolMajor) {
         columns = matrix.tools.map(\.cellValues)
+        cellAddresses = columns.map { cells in cells.withUnsafeBytes { Int(bitPattern: $0.baseAddress) } }
         let ids = matrix.criteria.map(\.id)
         var byID: [String: Int] = [:]
         for (index, id) in ids.enumerated() where byID[id] == nil { byID[id] = index }
@@ -57,6 +64,31 @@ struct CellGrid {
     /// `grid.cells(ofTool: tool)[position]` straight on, which borrows the cell instead of
     /// copying it.
     func cells(ofTool toolIndex: Int) -> [Cell] { columns[toolIndex] }
+
+    /// The tool's cell at `position` in its cells, as a table cell shows it: without its note
+    /// and sources, which the table shows as a footnote mark (see ``Presentation/marks(_:_:)``).
+    /// Copying a whole cell retains its note and sources too, each an atomic write to memory
+    /// that is rarely in the cache, and for most cells the note and sources are all there is
+    /// beside the value; so a cell without details is copied as its value alone.
+    func tableCell(tool toolIndex: Int, _ position: Int) -> Cell {
+        let cells = columns[toolIndex]
+        return cells[position].hasDetails ? cells[position] : Cell(cells[position].value)
+    }
+
+    /// Asks the processor to start loading the tool's cell for the criterion into the cache,
+    /// with its tool's array header, which reading the cell checks. A table that walks a
+    /// criterion across many tools meets every cell in a new place; asking a few tools ahead
+    /// overlaps those waits instead of taking them one after another.
+    @inline(__always)
+    func prefetch(_ criterionIndex: Int, _ toolIndex: Int) {
+        guard toolIndex < cellAddresses.count else { return }
+        let position = self.position(criterionIndex, toolIndex)
+        guard position >= 0 else { return }
+        let base = cellAddresses[toolIndex]
+        techmatrix_prefetch(UnsafeRawPointer(bitPattern: base &- 16))
+        techmatrix_prefetch(UnsafeRawPointer(bitPattern: base &+ position &* MemoryLayout<Cell>.stride))
+        techmatrix_prefetch(UnsafeRawPointer(bitPattern: base &+ (position &+ 1) &* MemoryLayout<Cell>.stride &- 1))
+    }
 
     /// Where the tool's cell for the criterion is in its ``Tool/cellValues``, or -1 for *not
     /// assessed*.

@@ -166,7 +166,10 @@ struct HTMLRenderer {
                 output.append(">")
                 sortButton(criterion, into: &output)
                 output.append("</th>")
-                for toolIndex in matrix.tools.indices { cell(criterionIndex, toolIndex, into: &output) }
+                for toolIndex in matrix.tools.indices {
+                    presentation.grid.prefetch(criterionIndex, toolIndex + 8)
+                    cell(criterionIndex, toolIndex, into: &output)
+                }
                 output.append("</tr>\n")
             }
         }
@@ -287,9 +290,8 @@ struct HTMLRenderer {
             output.append("</td>")
             return
         }
-        // The cell is borrowed from its tool, not copied.
         let marks = presentation.marks(criterionIndex, toolIndex)
-        cell(presentation.grid.cells(ofTool: toolIndex)[position], marks, criterionIndex, toolIndex, into: &output)
+        cell(presentation.grid.tableCell(tool: toolIndex, position), marks, criterionIndex, toolIndex, into: &output)
     }
 
     /// An assessed cell of the table.

@@ -119,8 +119,7 @@ struct MarkdownRenderer {
                 output.append(Presentation.notAssessed)
                 return
             }
-            // The cell is borrowed from its tool, not copied.
-            value(presentation.grid.cells(ofTool: toolIndex)[position], presentation.marks(criterionIndex, toolIndex), criterionIndex, toolIndex, into: &output)
+            value(presentation.grid.tableCell(tool: toolIndex, position), presentation.marks(criterionIndex, toolIndex), criterionIndex, toolIndex, into: &output)
         }
     }
 
@@ -178,6 +177,7 @@ struct MarkdownRenderer {
                     write(.criterionLabel(criterion), into: &output)
                     output.append(" |")
                 } cell: { criterion, tool, output in
+                    presentation.grid.prefetch(criterion, tool + 4)
                     output.append(" ")
                     write(.value(criterion: criterion, tool: tool), into: &output)
                     output.append(" |")
@@ -263,6 +263,7 @@ struct MarkdownRenderer {
         }
         var positions: [Int] = []
         for index in 0..<presentation.footnoteCount {
+            presentation.prefetchFootnote(index + 9)
             let footnote = presentation.footnote(index + 1)
             output.append("- **")
             presentation.appendFootnoteLabel(index + 1, into: &output)
