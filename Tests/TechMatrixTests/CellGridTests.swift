@@ -81,6 +81,6 @@ struct CellGridTests {
             }
         }
         let presentation = Presentation(matrix, plain: false, orientation: .toolsAsColumns)
-        for number in 0...presentation.footnoteCount + 20 { presentation.prefetchFootnote(number) }
+        for number in -CellGrid.toolsAhead...presentation.footnoteCount + 20 { presentation.prefetchFootnote(after: number) }
     }
 }

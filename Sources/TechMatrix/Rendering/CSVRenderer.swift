@@ -151,7 +151,7 @@ struct CSVRenderer {
         for (criterionIndex, criterion) in matrix.criteria.enumerated() {
             writer.field(text(criterion.name))
             for toolIndex in matrix.tools.indices {
-                grid.prefetch(criterionIndex, toolIndex + 8)
+                grid.prefetch(criterionIndex, toolIndex + CellGrid.toolsAhead)
                 cell(criterionIndex, toolIndex, into: &writer)
             }
             writer.endRecord()

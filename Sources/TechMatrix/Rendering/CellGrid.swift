@@ -2,7 +2,7 @@ internal import CacheHints
 
 /// The one way renderers read a matrix's cells: by criterion and tool position, in display
 /// order. It records where each cell sits in its tool's ``Tool/cellValues`` (4 bytes a pair)
-/// and copies no cell, so a renderer borrows each cell from its tool.
+/// and keeps no copy of the cells: a renderer reads each cell from its tool's array.
 ///
 /// The positions are laid out in the order the renderer walks the table: criterion-major when
 /// each row is a criterion across all tools, tool-major when each row is a tool. A row of
@@ -60,9 +60,7 @@ struct CellGrid {
         return position < 0 ? nil : columns[toolIndex][position]
     }
 
-    /// The tool's cells, as its ``Tool/cellValues``. Renderers pass
-    /// `grid.cells(ofTool: tool)[position]` straight on, which borrows the cell instead of
-    /// copying it.
+    /// The tool's cells, as its ``Tool/cellValues``, for a walk that reads a few of them in a row.
     func cells(ofTool toolIndex: Int) -> [Cell] { columns[toolIndex] }
 
     /// The tool's cell at `position` in its cells, as a table cell shows it: without its note
@@ -75,10 +73,16 @@ struct CellGrid {
         return cells[position].hasDetails ? cells[position] : Cell(cells[position].value)
     }
 
+    /// How many tools ahead a walk of one criterion across the tools asks for cells.
+    static let toolsAhead = 8
+    /// How many tools ahead a walk of a block of criteria (up to ``RowBlockWriter/maximumRows``
+    /// cells of each tool, side by side) asks for them: fewer tools, about as many cells.
+    static let toolsAheadInBlocks = 4
+
     /// Asks the processor to start loading the tool's cell for the criterion into the cache,
     /// with its tool's array header, which reading the cell checks. A table that walks a
     /// criterion across many tools meets every cell in a new place; asking a few tools ahead
-    /// overlaps those waits instead of taking them one after another.
+    /// (``toolsAhead``) overlaps those waits instead of taking them one after another.
     @inline(__always)
     func prefetch(_ criterionIndex: Int, _ toolIndex: Int) {
         guard toolIndex < cellAddresses.count else { return }
@@ -88,6 +92,13 @@ struct CellGrid {
         techmatrix_prefetch(UnsafeRawPointer(bitPattern: base &- 16))
         techmatrix_prefetch(UnsafeRawPointer(bitPattern: base &+ position &* MemoryLayout<Cell>.stride))
         techmatrix_prefetch(UnsafeRawPointer(bitPattern: base &+ (position &+ 1) &* MemoryLayout<Cell>.stride &- 1))
+    }
+
+    /// ``prefetch(_:_:)`` for each of a block's criteria, for the tool ``toolsAheadInBlocks``
+    /// after `toolIndex`.
+    @inline(__always)
+    func prefetch(_ block: some Sequence<Int>, aheadOf toolIndex: Int) {
+        for criterionIndex in block { prefetch(criterionIndex, toolIndex + Self.toolsAheadInBlocks) }
     }
 
     /// Where the tool's cell for the criterion is in its ``Tool/cellValues``, or -1 for *not

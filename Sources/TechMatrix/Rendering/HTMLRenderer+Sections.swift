@@ -76,7 +76,7 @@ extension HTMLRenderer {
         }
         var positions: [Int] = []
         for index in 0..<presentation.footnoteCount {
-            presentation.prefetchFootnote(index + 9)
+            presentation.prefetchFootnote(after: index + 1)
             let footnote = presentation.footnote(index + 1)
             let number = index + 1
             output.append("<li id=\"")

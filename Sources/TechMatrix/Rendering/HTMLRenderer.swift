@@ -167,7 +167,7 @@ struct HTMLRenderer {
                 sortButton(criterion, into: &output)
                 output.append("</th>")
                 for toolIndex in matrix.tools.indices {
-                    presentation.grid.prefetch(criterionIndex, toolIndex + 8)
+                    presentation.grid.prefetch(criterionIndex, toolIndex + CellGrid.toolsAhead)
                     cell(criterionIndex, toolIndex, into: &output)
                 }
                 output.append("</tr>\n")

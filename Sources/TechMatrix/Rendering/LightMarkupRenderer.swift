@@ -167,7 +167,7 @@ struct LightMarkupRenderer<Dialect: LightMarkupDialect> {
         // A copy (it shares its storage), so that the closure below may change the dialect.
         let presentation = self.presentation
         for index in 0..<presentation.footnoteCount {
-            presentation.prefetchFootnote(index + 9)
+            presentation.prefetchFootnote(after: index + 1)
             let footnote = presentation.footnote(index + 1)
             dialect.noteLabel(presentation.footnoteLabel(index + 1), into: &output)
             presentation.appendNote(footnote, links: links, positions: &positions, into: &output, text: { self.dialect.text($0, into: &$1) }, date: { $1.append($0) })

@@ -177,7 +177,7 @@ struct MarkdownRenderer {
                     write(.criterionLabel(criterion), into: &output)
                     output.append(" |")
                 } cell: { criterion, tool, output in
-                    presentation.grid.prefetch(criterion, tool + 4)
+                    presentation.grid.prefetch(criterion, tool + CellGrid.toolsAheadInBlocks)
                     output.append(" ")
                     write(.value(criterion: criterion, tool: tool), into: &output)
                     output.append(" |")
@@ -263,7 +263,7 @@ struct MarkdownRenderer {
         }
         var positions: [Int] = []
         for index in 0..<presentation.footnoteCount {
-            presentation.prefetchFootnote(index + 9)
+            presentation.prefetchFootnote(after: index + 1)
             let footnote = presentation.footnote(index + 1)
             output.append("- **")
             presentation.appendFootnoteLabel(index + 1, into: &output)

@@ -148,7 +148,7 @@ struct Presentation {
             let block = ranked[blockStart..<min(blockStart + RowBlockWriter.maximumRows, ranked.count)]
             for toolIndex in 0..<toolCount {
                 let cells = grid.cells(ofTool: toolIndex)
-                for index in block { grid.prefetch(index, toolIndex + 4) }
+                grid.prefetch(block, aheadOf: toolIndex)
                 for (slot, index) in block.enumerated() {
                     let position = grid.position(index, toolIndex)
                     intervals[slot][toolIndex] = position < 0 ? nil : cells[position].interval
@@ -171,7 +171,7 @@ struct Presentation {
                 let block = blockStart..<min(blockStart + RowBlockWriter.maximumRows, ids.count)
                 for toolIndex in 0..<toolCount {
                     let cells = grid.cells(ofTool: toolIndex)
-                    for index in block { grid.prefetch(index, toolIndex + 4) }
+                    grid.prefetch(block, aheadOf: toolIndex)
                     for index in block {
                         let position = grid.position(index, toolIndex)
                         guard position >= 0, Self.hasFootnote(cells[position]) else { continue }
@@ -255,11 +255,12 @@ struct Presentation {
         Self.footnote(numbering.owner(number), line: numbering.line(number), matrix: matrix, grid: grid)
     }
 
-    /// Asks the processor to start loading the cell that footnote `number` was made from, if it
-    /// was made from a cell (see ``CellGrid/prefetch(_:_:)``): the notes list meets those cells
-    /// in the order of the table's lines, each in a new place. Does nothing for a number that
-    /// names no footnote.
-    func prefetchFootnote(_ number: Int) {
+    /// Asks the processor to start loading the cell that footnote ``CellGrid/toolsAhead`` after
+    /// `number` was made from, if it was made from a cell (see ``CellGrid/prefetch(_:_:)``): the
+    /// notes list meets those cells in the order of the table's lines, each in a new place.
+    /// Does nothing past the last footnote.
+    func prefetchFootnote(after number: Int) {
+        let number = number + CellGrid.toolsAhead
         guard number >= 1, number <= numbering.count, case .cell(let criterion, let tool) = numbering.owner(number) else { return }
         grid.prefetch(criterion, tool)
     }

@@ -181,7 +181,7 @@ struct TerminalRenderer {
         let width = (0..<presentation.footnoteCount).map { presentation.footnoteLabel($0 + 1).count }.max() ?? 1
         var positions: [Int] = []
         for index in 0..<presentation.footnoteCount {
-            presentation.prefetchFootnote(index + 9)
+            presentation.prefetchFootnote(after: index + 1)
             let footnote = presentation.footnote(index + 1)
             var text = ByteBuffer(capacity: 128)
             presentation.appendNote(footnote, links: links, positions: &positions, into: &text, text: { $1.append($0) }, date: { $1.append($0) })
