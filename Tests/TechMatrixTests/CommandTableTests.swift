@@ -78,6 +78,22 @@ struct CommandTableTests {
         #expect(Self.run(["techmatrix", "--generate-manpag"]).errors.contains("did you mean '--generate-manpage'?"))
     }
 
+    @Test("An option's help is made when asked for: --style names the fragment stylesheet's CSP source")
+    func styleHelpNamesTheHash() {
+        let help = Self.run(["techmatrix", "render", "--help"]).output
+        let line = help.split(separator: "\n").first { $0.hasPrefix("  --style ") }
+        #expect(line?.hasSuffix("(a host's CSP allows it with style-src \(SHA256.cspSource(for: HTMLAssets.fragmentStyle))).") == true)
+        #expect(CommandSpec.Option(name: "x", value: nil, help: "Does " + "x.").help == "Does x.")
+    }
+
+    @Test("The process environment gives a command NO_COLOR, COLUMNS and TERM, and nothing else")
+    func environmentVariables() {
+        let set = ["NO_COLOR": "", "COLUMNS": "120", "HOME": "/root", "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        #expect(CommandEnvironment.variables { set[$0] } == ["NO_COLOR": "", "COLUMNS": "120", "TERM": "xterm-256color"])
+        #expect(CommandEnvironment.variables { _ in nil } == [:])
+        #expect(CommandEnvironment.process.variables == ProcessInfo.processInfo.environment.filter { ["NO_COLOR", "COLUMNS", "TERM"].contains($0.key) })
+    }
+
     @Test("Help, usage errors, hints and the index pages name the executable the user ran")
     func programNameInMessages() throws {
         let help = Self.run(["/opt/bin/my-matrices", "render", "--help"])

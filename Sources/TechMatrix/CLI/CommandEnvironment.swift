@@ -82,7 +82,18 @@ public struct CommandEnvironment: Sendable {
             },
             workingDirectory: FileManager.default.currentDirectoryPath,
             terminal: processTerminal,
-            variables: ProcessInfo.processInfo.environment.filter { ["NO_COLOR", "COLUMNS", "TERM"].contains($0.key) })
+            variables: variables { getenv($0).map { String(cString: $0) } })
+    }
+
+    /// The variables a command reads (`NO_COLOR`, `COLUMNS`, `TERM`), each one that `lookup`
+    /// finds. The process looks each up by name: `ProcessInfo.environment` builds a dictionary
+    /// of the whole environment, a sixth of the instructions of starting the program.
+    static func variables(lookingUp lookup: (String) -> String?) -> [String: String] {
+        var variables: [String: String] = [:]
+        for name in ["NO_COLOR", "COLUMNS", "TERM"] {
+            if let value = lookup(name) { variables[name] = value }
+        }
+        return variables
     }
 
     /// Writes every byte to a file descriptor, retrying short writes and interruptions.

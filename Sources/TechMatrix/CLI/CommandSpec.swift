@@ -6,7 +6,19 @@ struct CommandSpec {
         var name: String
         /// The value's placeholder, or `nil` for a switch.
         var value: String?
-        var help: String
+        /// Made when help, a completion script or the manual page asks for it: every command
+        /// reads this table to parse its arguments, and one help line (`--style`, with the
+        /// stylesheet's SHA-256) costs more to make than the rest of the table.
+        private let makeHelp: @Sendable () -> String
+
+        init(name: String, value: String?, help: @autoclosure @escaping @Sendable () -> String) {
+            self.name = name
+            self.value = value
+            makeHelp = help
+        }
+
+        /// What the option does, as help shows it.
+        var help: String { makeHelp() }
     }
 
     /// The command this row describes.
