@@ -49,12 +49,17 @@ struct NoteSeparationTests {
         return last.map { ".!?…:;".contains($0) } == true ? " " : " — "
     }
 
-    @Test("The separator's fast path for ASCII endings agrees with the character rule: combining marks, joiners, Prepend, CRLF and U+037E included")
+    @Test("The separator's fast paths (ASCII endings, and letters and pictographs that join nothing) agree with the character rule: combining marks, joiners, Prepend, CRLF and U+037E included")
     func separatorAgreesWithCharacters() {
         let fixed = [
             "", " ", "end.", "end. ", "end.\r\n", "end.)\u{00A0}", "end.\u{301}", "end.\u{FE0F}", "end\u{37E}", "end;\u{301}",
             "quote.”\u{301}", ".\u{600} ", ".\u{600})", "…", "»", "a »", "x\u{2003}", "?\u{3000}", "\u{1F468}\u{200D}\u{1F469}.",
             "e\u{301}", "wow!\u{200D}", "done:\u{20E3}", "ok.\u{1F3FB}", "ok.\u{E0020}",
+            // Endings decided from the last scalar: letters and pictographs that join nothing.
+            "中文文档", "日本語のテキスト", "한국어", "العربية", "עברית", "🚀", "naïve café", "Ελλάδα", "Москва", "Łódź ",
+            "中文)", "中文 »", "\u{600}中", "\u{1100}\u{AC00}", "\u{1F468}\u{200D}\u{1F680}", " \u{200D}\u{1F680}", "中\u{301}", "👍🏽",
+            "\u{D7}", "\u{F7}", "\u{3099}", "ト\u{3099}", "\u{2003}中", "中\u{2003}", "cafe\u{301}", "e\u{301}\u{301}", ".\u{301}\u{1F3FB}",
+            "\u{1F44D}\u{1F3FD}\u{FE0F}", "\u{1F3FD}", " \u{1F3FD}", "\u{2003}\u{301}", "中\u{FE0F})", "\u{37E}\u{301}", "\u{D7}\u{301}",
         ]
         for note in fixed {
             #expect(Presentation.separator(afterNote: note) == Self.referenceSeparator(afterNote: note), "\(Array(note.unicodeScalars.map { String($0.value, radix: 16) }))")
@@ -63,9 +68,12 @@ struct NoteSeparationTests {
         let pieces: [String] = [
             ".", "!", "?", "…", ":", ";", "\u{37E}", ")", "]", "\"", "'", "”", "’", "»", " ", "\u{A0}", "\u{2028}", "\r", "\n",
             "\u{301}", "\u{FE0F}", "\u{200D}", "\u{600}", "a", "\u{1F600}", "\u{1F3FB}", "\u{1100}", "\u{1161}", "\u{E0020}",
+            "\u{C0}", "\u{E9}", "\u{24F}", "\u{44F}", "\u{5EA}", "\u{629}", "\u{3041}", "\u{30C8}", "\u{4E2D}", "\u{9FFF}",
+            "\u{AC00}", "\u{D7A3}", "\u{1F300}", "\u{1F680}", "\u{1F9FF}", "\u{D7}", "\u{3099}", "\u{11A8}", "\u{1F1E6}",
+            "\u{300}", "\u{36F}", "\u{FE0E}", "\u{1F3FF}", "\u{2003}", "\u{3000}",
         ]
         var generator = SeededGenerator(seed: 37)
-        for _ in 0..<20_000 {
+        for _ in 0..<50_000 {
             let note = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(Presentation.separator(afterNote: note) == Self.referenceSeparator(afterNote: note), "\(Array(note.unicodeScalars.map { String($0.value, radix: 16) }))")
         }

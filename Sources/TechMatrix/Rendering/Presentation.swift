@@ -516,14 +516,24 @@ struct Presentation {
     /// character as long as the byte before it is ASCII too; so the last bytes are read first,
     /// and only a note whose end is not plain ASCII is walked back character by character
     /// (which, with a set of closing characters made per call, was a fifth of a whole render of
-    /// a matrix whose cells all have notes).
+    /// a matrix whose cells all have notes). A note that ends in a letter of a script without
+    /// combining marks of its own, or in a pictograph (``endsWithoutJoining(_:)``), is decided
+    /// from its last scalar: walking back by characters costs thousands of instructions.
     static func separator(afterNote note: String) -> String {
         var note = note
         let ascii: Bool? = note.withUTF8 { bytes in
             var index = bytes.count - 1
             while index >= 0 {
                 let byte = bytes[index]
-                guard byte < 0x80, index == 0 || bytes[index - 1] < 0x80 else { return nil }
+                if byte >= 0x80 {
+                    // The last scalar, and behind the marks that join it, the one they join.
+                    var (scalar, start) = Self.scalar(in: bytes, endingAt: index)
+                    while Self.isJoiningMark(scalar), start > 0, bytes[start - 1] >= 0x80 {
+                        (scalar, start) = Self.scalar(in: bytes, endingAt: start - 1)
+                    }
+                    return Self.endsWithoutJoining(scalar) ? false : nil
+                }
+                guard index == 0 || bytes[index - 1] < 0x80 else { return nil }
                 switch byte {
                 case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x09...0x0D, 0x20: index -= 1
                 case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"): return true
@@ -543,6 +553,50 @@ struct Presentation {
             }
         }
         return " — "
+    }
+
+    /// The scalar whose last byte is at `end` in valid UTF-8, and where its first byte is.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (Unicode.Scalar, start: Int) {
+        var start = end
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var value = UInt32(bytes[start]) & (0xFF >> (end - start + 2))
+        for continuation in bytes[(start + 1)..<(end + 1)] { value = value << 6 | UInt32(continuation & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", start)
+    }
+
+    /// Combining diacritical marks, variation selectors and skin-tone modifiers: marks that
+    /// join the character before them (grapheme cluster break Extend), so that a character
+    /// ending in one is decided by the scalar it joins.
+    private static func isJoiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x300...0x36F, 0xFE0E...0xFE0F, 0x1F3FB...0x1F3FF: true
+        default: false
+        }
+    }
+
+    /// Whether the last character of a text that ends in `scalar` is certainly neither white
+    /// space nor a sentence end or closing mark: true for letters of Latin-1 and Latin
+    /// Extended-A/B, Cyrillic, Hebrew, Arabic, kana, CJK ideographs and Hangul syllables, and
+    /// for the common pictographs. None of these is one of those marks or canonically
+    /// equivalent to one, none is white space, and none joins the character before it (their
+    /// grapheme cluster break property, UAX #29, is Other, LV, LVT or Extended_Pictographic;
+    /// skin-tone modifiers, which are Extend, are left out). So the character that ends the
+    /// text holds `scalar`, and it starts either at `scalar` or at a scalar that is not white
+    /// space (a Prepend, a leading jamo, or a pictograph before a zero-width joiner); marks
+    /// that join it (``isJoiningMark(_:)``) do not change that, nor make it equivalent to a
+    /// mark.
+    private static func endsWithoutJoining(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: true  // Latin letters, × and ÷ left out
+        case 0x410...0x44F: true  // Cyrillic
+        case 0x5D0...0x5EA: true  // Hebrew
+        case 0x621...0x63A, 0x641...0x64A: true  // Arabic
+        case 0x3041...0x3096, 0x30A1...0x30FA: true  // hiragana, katakana
+        case 0x4E00...0x9FFF: true  // CJK unified ideographs
+        case 0xAC00...0xD7A3: true  // Hangul syllables
+        case 0x1F300...0x1F3FA, 0x1F400...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF: true  // pictographs
+        default: false
+        }
     }
 
     /// A whole note as every format writes it: the note's own text (through `text`, the
