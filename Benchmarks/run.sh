@@ -7,8 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # A release build linked as one static executable (the Swift runtime, Foundation and the C
 # library), as one would install the tool: no dynamic loader, so none of the 73,000 relocations
-# that a position-independent binary with Foundation inside has to apply at every start. It
-# starts in about 2.5 ms; with only the Swift libraries static, about 4; all dynamic, about 8.
+# that a position-independent binary with Foundation inside has to apply at every start:
+# rendering a 5 x 20 matrix takes 4.6 M instructions instead of 7.7 M (the same code linked
+# with only the Swift libraries static) and about 2.5 ms instead of 4 (all dynamic: about 8).
+# The linker warns that getpwuid and getpwnam need the build machine's glibc at run time:
+# they are Foundation's user-name functions, which techmatrix never calls.
 build=(swift build -c release --static-swift-stdlib -Xswiftc -static-executable --scratch-path .build-static)
 "${build[@]}" --product techmatrix >/dev/null
 "${build[@]}" --product techmatrix-phases >/dev/null
