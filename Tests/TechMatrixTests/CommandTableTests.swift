@@ -83,7 +83,22 @@ struct CommandTableTests {
         let help = Self.run(["techmatrix", "render", "--help"]).output
         let line = help.split(separator: "\n").first { $0.hasPrefix("  --style ") }
         #expect(line?.hasSuffix("(a host's CSP allows it with style-src \(SHA256.cspSource(for: HTMLAssets.fragmentStyle))).") == true)
-        #expect(CommandSpec.Option(name: "x", value: nil, help: "Does " + "x.").help == "Does x.")
+        let made = Counter()
+        let option = CommandSpec.Option(name: "x", value: nil, help: made.next("Does x."))
+        #expect(made.count == 0, "nothing is made until help is asked for")
+        #expect(option.help == "Does x.")
+        #expect(made.count == 1)
+    }
+
+    /// Counts the help texts made through it.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made = 0
+        var count: Int { lock.withLock { made } }
+        func next(_ text: String) -> String {
+            lock.withLock { made += 1 }
+            return text
+        }
     }
 
     @Test("The process environment gives a command NO_COLOR, COLUMNS and TERM, and nothing else")

@@ -55,7 +55,8 @@ struct NoteSeparationTests {
             "", " ", "end.", "end. ", "end.\r\n", "end.)\u{00A0}", "end.\u{301}", "end.\u{FE0F}", "end\u{37E}", "end;\u{301}",
             "quote.”\u{301}", ".\u{600} ", ".\u{600})", "…", "»", "a »", "x\u{2003}", "?\u{3000}", "\u{1F468}\u{200D}\u{1F469}.",
             "e\u{301}", "wow!\u{200D}", "done:\u{20E3}", "ok.\u{1F3FB}", "ok.\u{E0020}",
-            // Endings decided from the last scalar: letters and pictographs that join nothing.
+            // Letters and pictographs that join nothing, alone, behind joining marks and before
+            // closing marks and spaces (those endings are walked), and scripts left to the walk.
             "中文文档", "日本語のテキスト", "한국어", "العربية", "עברית", "🚀", "naïve café", "Ελλάδα", "Москва", "Łódź ",
             "中文)", "中文 »", "\u{600}中", "\u{1100}\u{AC00}", "\u{1F468}\u{200D}\u{1F680}", " \u{200D}\u{1F680}", "中\u{301}", "👍🏽",
             "\u{D7}", "\u{F7}", "\u{3099}", "ト\u{3099}", "\u{2003}中", "中\u{2003}", "cafe\u{301}", "e\u{301}\u{301}", ".\u{301}\u{1F3FB}",

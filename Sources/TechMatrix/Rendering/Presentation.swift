@@ -516,9 +516,10 @@ struct Presentation {
     /// character as long as the byte before it is ASCII too; so the last bytes are read first,
     /// and only a note whose end is not plain ASCII is walked back character by character
     /// (which, with a set of closing characters made per call, was a fifth of a whole render of
-    /// a matrix whose cells all have notes). A note that ends in a letter of a script without
-    /// combining marks of its own, or in a pictograph (``endsWithoutJoining(_:)``), is decided
-    /// from its last scalar: walking back by characters costs thousands of instructions.
+    /// a matrix whose cells all have notes). A note whose last byte ends one of the letters or
+    /// pictographs of ``endsWithoutJoining(_:)``, maybe followed by marks that join it
+    /// (``isJoiningMark(_:)``), is decided from that scalar: walking back by characters costs
+    /// thousands of instructions. Any other non-ASCII ending is walked.
     static func separator(afterNote note: String) -> String {
         var note = note
         let ascii: Bool? = note.withUTF8 { bytes in
@@ -555,8 +556,10 @@ struct Presentation {
         return " — "
     }
 
-    /// The scalar whose last byte is at `end` in valid UTF-8, and where its first byte is.
+    /// The non-ASCII scalar whose last byte is at `end` in valid UTF-8, and where its first
+    /// byte is. (An ASCII byte is not decoded here: its mask would be wrong.)
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (Unicode.Scalar, start: Int) {
+        assert(bytes[end] >= 0x80, "an ASCII byte is its own scalar")
         var start = end
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         var value = UInt32(bytes[start]) & (0xFF >> (end - start + 2))
@@ -575,12 +578,14 @@ struct Presentation {
     }
 
     /// Whether the last character of a text that ends in `scalar` is certainly neither white
-    /// space nor a sentence end or closing mark: true for letters of Latin-1 and Latin
-    /// Extended-A/B, Cyrillic, Hebrew, Arabic, kana, CJK ideographs and Hangul syllables, and
-    /// for the common pictographs. None of these is one of those marks or canonically
-    /// equivalent to one, none is white space, and none joins the character before it (their
-    /// grapheme cluster break property, UAX #29, is Other, LV, LVT or Extended_Pictographic;
-    /// skin-tone modifiers, which are Extend, are left out). So the character that ends the
+    /// space nor a sentence end or closing mark: true for the letters of Latin-1 and Latin
+    /// Extended-A/B, the basic Cyrillic letters А–я, the Hebrew letters, the Arabic letters
+    /// U+0621–U+064A, hiragana and katakana letters, CJK unified ideographs, Hangul syllables,
+    /// and the common pictographs (skin-tone modifiers, which join, left out). None of these
+    /// is one of those marks or canonically equivalent to one, none is white space, and none
+    /// joins the character before it: their grapheme cluster break property (UAX #29) is
+    /// Other, or LV and LVT for the syllables, and the pictographs are Extended_Pictographic,
+    /// which joins only after a zero-width joiner. So the character that ends the
     /// text holds `scalar`, and it starts either at `scalar` or at a scalar that is not white
     /// space (a Prepend, a leading jamo, or a pictograph before a zero-width joiner); marks
     /// that join it (``isJoiningMark(_:)``) do not change that, nor make it equivalent to a
