@@ -516,25 +516,17 @@ struct Presentation {
     /// character as long as the byte before it is ASCII too; so the last bytes are read first,
     /// and only a note whose end is not plain ASCII is walked back character by character
     /// (which, with a set of closing characters made per call, was a fifth of a whole render of
-    /// a matrix whose cells all have notes). A note whose last byte ends one of the letters or
+    /// a matrix whose cells all have notes). A note whose last scalar is one of the letters or
     /// pictographs of ``endsWithoutJoining(_:)``, maybe followed by marks that join it
     /// (``isJoiningMark(_:)``), is decided from that scalar: walking back by characters costs
-    /// thousands of instructions. Any other non-ASCII ending is walked.
+    /// thousands of instructions. Any other ending beyond ASCII is walked.
     static func separator(afterNote note: String) -> String {
         var note = note
         let ascii: Bool? = note.withUTF8 { bytes in
             var index = bytes.count - 1
             while index >= 0 {
                 let byte = bytes[index]
-                if byte >= 0x80 {
-                    // The last scalar, and behind the marks that join it, the one they join.
-                    var (scalar, start) = Self.scalar(in: bytes, endingAt: index)
-                    while Self.isJoiningMark(scalar), start > 0, bytes[start - 1] >= 0x80 {
-                        (scalar, start) = Self.scalar(in: bytes, endingAt: start - 1)
-                    }
-                    return Self.endsWithoutJoining(scalar) ? false : nil
-                }
-                guard index == 0 || bytes[index - 1] < 0x80 else { return nil }
+                guard byte < 0x80, index == 0 || bytes[index - 1] < 0x80 else { return nil }
                 switch byte {
                 case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x09...0x0D, 0x20: index -= 1
                 case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"): return true
@@ -544,6 +536,11 @@ struct Presentation {
             return false
         }
         if let ascii { return ascii ? " " : " — " }
+        // The last scalar, or behind the marks that join it the one they join: a letter or
+        // pictograph that joins nothing decides without a walk by characters.
+        if let last = note.unicodeScalars.reversed().first(where: { !Self.isJoiningMark($0) }), Self.endsWithoutJoining(last) {
+            return " — "
+        }
         for character in note.reversed() {
             switch character {
             case ")", "]", "\"", "'", "”", "’", "»": continue
@@ -554,17 +551,6 @@ struct Presentation {
             }
         }
         return " — "
-    }
-
-    /// The non-ASCII scalar whose last byte is at `end` in valid UTF-8, and where its first
-    /// byte is. (An ASCII byte is not decoded here: its mask would be wrong.)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (Unicode.Scalar, start: Int) {
-        assert(bytes[end] >= 0x80, "an ASCII byte is its own scalar")
-        var start = end
-        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        var value = UInt32(bytes[start]) & (0xFF >> (end - start + 2))
-        for continuation in bytes[(start + 1)..<(end + 1)] { value = value << 6 | UInt32(continuation & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", start)
     }
 
     /// Combining diacritical marks, variation selectors and skin-tone modifiers: marks that
